@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Look shared by every widget. Colours come from documented custom properties with fallbacks;
+ * the font comes from the page.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--palaute-color-text, inherit);
+    font: inherit;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    background: var(--palaute-color-surface, transparent);
+    border: var(--palaute-border-width, 1px) solid var(--palaute-color-border, #6b6b6b);
+    border-radius: var(--palaute-radius, 0.5rem);
+    padding: var(--palaute-spacing, 1rem);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-top: 1rem;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--palaute-radius, 0.5rem);
+    border: 2px solid var(--palaute-color-accent, #005ea5);
+    background: var(--palaute-color-surface, #fff);
+    color: var(--palaute-color-accent, #005ea5);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--palaute-color-accent, #005ea5);
+    color: var(--palaute-color-on-accent, #fff);
+  }
+  .error {
+    color: var(--palaute-color-error, #b3261e);
+    font-weight: 600;
+    margin: 0.5rem 0 0;
+  }
+  .thanks-title {
+    font-size: 1.25em;
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .status {
+    margin: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .base,
+    button {
+      border-color: CanvasText;
+    }
+    button.primary {
+      background: ButtonText;
+      color: ButtonFace;
+      forced-color-adjust: none;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

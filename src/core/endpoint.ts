@@ -1,0 +1,26 @@
+/**
+ * An endpoint is an absolute http(s) URL or a path on this site ("/api/feedback", "./x").
+ * Anything else (a typo, "javascript:", a bare word) is reported instead of being POSTed to.
+ */
+export type EndpointCheck = { ok: true; url: string } | { ok: false; reason: string };
+
+const RELATIVE = /^(\/|\.\.?\/)/;
+
+export function checkEndpoint(value: string | null | undefined): EndpointCheck {
+  const text = value?.trim() ?? '';
+  if (text === '') return { ok: false, reason: 'no endpoint is set' };
+  let url: URL;
+  try {
+    url = new URL(text, document.baseURI);
+  } catch {
+    return { ok: false, reason: `"${text}" is not a URL` };
+  }
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(text);
+  if (!absolute && !RELATIVE.test(text)) {
+    return { ok: false, reason: `"${text}" is neither an http(s) URL nor a path starting with "/"` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, reason: `"${text}" uses ${url.protocol} (only http and https are allowed)` };
+  }
+  return { ok: true, url: url.href };
+}

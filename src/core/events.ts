@@ -1,0 +1,46 @@
+/** Names and detail types of the events every widget fires (bubbling, composed). */
+import type { Envelope } from './schemas.js';
+
+export type PalauteErrorCode =
+  /** The `endpoint` attribute (or the configured default) is missing or malformed. */
+  | 'invalid-endpoint'
+  /** An attribute or property has a value the widget cannot use. */
+  | 'invalid-attribute'
+  /** IndexedDB could not be used; answers are kept in memory for this page only. */
+  | 'storage-unavailable'
+  /** The endpoint refused the envelope with a permanent 4xx; it is in the dead letters. */
+  | 'rejected'
+  /** The envelope was older than the retention time and was dropped unsent. */
+  | 'expired';
+
+export interface PalauteErrorDetail {
+  code: PalauteErrorCode;
+  message: string;
+  /** The envelope concerned, where there is one. */
+  id?: string;
+  /** The attribute or field concerned, where there is one. */
+  field?: string;
+  /** The HTTP status, for `rejected`. */
+  status?: number;
+}
+
+export interface PalauteDeliveredDetail {
+  id: string;
+}
+
+export interface PalauteRetryDetail {
+  id: string;
+  attempt: number;
+  nextAttemptAt: number;
+  reason: string;
+}
+
+export type PalauteAnswerDetail = Envelope;
+
+declare global {
+  interface HTMLElementEventMap {
+    'palaute-answer': CustomEvent<PalauteAnswerDetail>;
+    'palaute-delivered': CustomEvent<PalauteDeliveredDetail>;
+    'palaute-error': CustomEvent<PalauteErrorDetail>;
+  }
+}

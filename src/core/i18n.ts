@@ -1,0 +1,60 @@
+/** Languages, their resolution from the DOM, and message catalogs with overrides. */
+import type { MessageOverrides } from './configure.js';
+import { LOCALES, type Locale } from './constants.js';
+
+export const DEFAULT_LOCALE: Locale = 'fi';
+
+export type Catalog<M> = Readonly<Record<Locale, M>>;
+
+/** `sv-FI` → `sv`; unsupported or empty → undefined. */
+export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : undefined;
+}
+
+/**
+ * The element's language: its own `lang`, the nearest ancestor's (through shadow roots), the
+ * document's, then fi. Languages Palaute has no texts for are passed over and listed in `skipped`.
+ */
+export function resolveLocale(element: Element): { locale: Locale; skipped: string[] } {
+  const skipped: string[] = [];
+  let node: Node | null = element;
+  while (node) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) {
+      const locale = normalizeLocale(lang);
+      if (locale) return { locale, skipped };
+      skipped.push(lang);
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return { locale: DEFAULT_LOCALE, skipped };
+}
+
+/** Later sources win; `undefined` entries are skipped. */
+export function resolveMessages<M extends object>(
+  catalog: Catalog<M>,
+  locale: Locale,
+  ...overrides: Array<MessageOverrides<M> | undefined>
+): M {
+  let messages: M = catalog[locale];
+  for (const override of overrides) {
+    const forLocale = override?.[locale];
+    if (forLocale) messages = { ...messages, ...pickStrings(forLocale) };
+  }
+  return messages;
+}
+
+/** Overrides come from page JSON: only strings may replace messages, anything else is ignored. */
+function pickStrings<M>(values: Partial<M>): Partial<M> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => typeof value === 'string'),
+  ) as Partial<M>;
+}
+
+/** `format('{count} left', { count: 3 })` → `3 left`. Unknown placeholders stay visible. */
+export function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The envelope and its kind-specific data: the single source of truth for what reaches a server.
+ * Types are inferred from these schemas, the JSON Schema files in dist/schema are generated from
+ * them, and the collector and the tests validate with them. The widgets build envelopes from
+ * inputs they constrain themselves and import only the types, so zod is not in their bundle.
+ */
+import * as z from 'zod/mini';
+import {
+  IDENTIFIER_MAX_LENGTH,
+  LOCALES,
+  NPS_COMMENT_MAX_LENGTH,
+  RESPONDENT_ROLES,
+  SCHEMA_VERSION,
+} from './constants.js';
+
+export const localeSchema = z.enum(LOCALES);
+export const respondentSchema = z.enum(RESPONDENT_ROLES);
+
+const identifier = z.string().check(z.minLength(1), z.maxLength(IDENTIFIER_MAX_LENGTH));
+
+/** Where the answer was given. Always present, `null` when the embedding page did not say. */
+export const answerContextSchema = z.strictObject({
+  unit: z.nullable(identifier),
+  service: z.nullable(identifier),
+  context: z.nullable(identifier),
+  respondent: z.nullable(respondentSchema),
+});
+export type AnswerContext = z.infer<typeof answerContextSchema>;
+
+export const npsDataSchema = z.strictObject({
+  score: z.int().check(z.gte(0), z.lte(10)),
+  comment: z.optional(z.string().check(z.maxLength(NPS_COMMENT_MAX_LENGTH))),
+});
+export type NpsData = z.infer<typeof npsDataSchema>;
+
+const envelopeFields = {
+  id: z.uuid(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: z.iso.datetime(),
+  locale: localeSchema,
+  context: answerContextSchema,
+};
+
+export const npsEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('nps'),
+  data: npsDataSchema,
+});
+
+/** Every kind of answer the library sends. New widgets add their kind here. */
+export const envelopeSchema = z.discriminatedUnion('kind', [npsEnvelopeSchema]);
+export type Envelope = z.infer<typeof envelopeSchema>;
+export type EnvelopeKind = Envelope['kind'];
+export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];
+
+/** One line per problem, each naming the field: `data.score: Too big: expected number to be <=10`. */
+export function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string[] {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const npsStyles = css`
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    font-size: 1.1em;
+    padding: 0;
+    margin-bottom: 0.75rem;
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--palaute-scale-gap, 0.375rem);
+  }
+  .option {
+    position: relative;
+    flex: 1 0 2.75rem;
+    max-width: 4rem;
+  }
+  .option input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .option span {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border-radius: var(--palaute-radius, 0.5rem);
+    background: var(--palaute-color-surface, #fff);
+    font-weight: 600;
+  }
+  .option input:checked + span {
+    background: var(--palaute-color-accent, #005ea5);
+    border-color: var(--palaute-color-accent, #005ea5);
+    color: var(--palaute-color-on-accent, #fff);
+  }
+  .option input:focus-visible + span {
+    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .option input[aria-invalid='true'] + span {
+    border-color: var(--palaute-color-error, #b3261e);
+  }
+  .ends {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-top: 0.5rem;
+    font-size: 0.9em;
+  }
+  label.comment-label {
+    display: block;
+    font-weight: 600;
+  }
+  .hint,
+  .counter {
+    margin: 0.25rem 0;
+    font-size: 0.9em;
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 6rem;
+    font: inherit;
+    color: inherit;
+    background: var(--palaute-color-surface, #fff);
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border-radius: var(--palaute-radius, 0.5rem);
+    padding: 0.5rem;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .option span {
+      transition: background-color 120ms ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .option span {
+      border-color: ButtonText;
+    }
+    .option input:checked + span {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .option input:focus-visible + span {
+      outline-color: Highlight;
+    }
+  }
+`;

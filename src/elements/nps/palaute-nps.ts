@@ -1,0 +1,241 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { KioskResetController } from '../../core/element/kiosk-controller.js';
+import { PalauteElement } from '../../core/element/palaute-element.js';
+import { sharedStyles } from '../../core/element/shared.styles.js';
+import { format } from '../../core/i18n.js';
+import { NPS_COMMENT_MAX_LENGTH } from '../../core/constants.js';
+import { npsMessages, type NpsMessages } from './messages.js';
+import { npsStyles } from './palaute-nps.styles.js';
+
+const SCORES = Array.from({ length: 11 }, (_, score) => score);
+/** Screen readers hear the remaining count only this close to the limit, not at every key. */
+const ANNOUNCE_REMAINING_BELOW = 20;
+
+type Step = 'score' | 'comment' | 'thanks';
+
+/**
+ * @summary "How likely are you to recommend us?" on a 0–10 scale, with an optional comment.
+ *
+ * @event palaute-answer - The answer is stored durably in the outbox; `detail` is the envelope.
+ * @event palaute-delivered - The endpoint accepted the answer; `detail` is `{ id }`.
+ * @event palaute-error - A configuration or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart question - The question (the legend of the scale).
+ * @csspart scale - The row of the eleven choices.
+ * @csspart option - One choice (a label around its radio).
+ * @csspart end-labels - The explanations of 0 and 10.
+ * @csspart error - The message shown when Next or Send is pressed without a choice.
+ * @csspart comment - The comment textarea.
+ * @csspart counter - The character counter under the comment.
+ * @csspart button - Every button; `button-primary` is also on the main one.
+ * @csspart thanks - The thank-you state.
+ * @csspart status - The line saying whether the answer is saved or sent.
+ *
+ * @cssproperty --palaute-color-accent - Selected choice and main button. Default #005ea5.
+ * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
+ * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
+ * @cssproperty --palaute-color-surface - Background of the frame and the choices. Default: transparent frame, white choices.
+ * @cssproperty --palaute-color-border - Borders of the frame, choices and textarea. Default #6b6b6b.
+ * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
+ * @cssproperty --palaute-color-error - Error text. Default #b3261e.
+ * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
+ * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
+ * @cssproperty --palaute-focus-width - Width of the focus ring. Default 3px.
+ * @cssproperty --palaute-scale-gap - Gap between the choices. Default 0.375rem.
+ */
+export class PalauteNps extends PalauteElement {
+  static override styles = [sharedStyles, npsStyles];
+
+  /** Adds a second step asking for an optional free-text reason. */
+  @property({ type: Boolean }) comment = false;
+
+  /** Most characters the comment may have (at most 2000). */
+  @property({ type: Number, attribute: 'comment-max-length' }) commentMaxLength = 500;
+
+  @state() private step: Step = 'score';
+  @state() private score: number | undefined;
+  @state() private commentText = '';
+  @state() private scoreMissing = false;
+  /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
+  @state() private round = 0;
+  private saving = false;
+
+  @query('input[name="score"]:checked') private checkedRadio?: HTMLInputElement | null;
+  @query('input[name="score"]') private firstRadio?: HTMLInputElement | null;
+  @query('textarea') private commentField?: HTMLTextAreaElement | null;
+  @query('.thanks-title') private thanksTitle?: HTMLElement | null;
+
+  private readonly kioskReset = new KioskResetController(this, () => this.reset());
+
+  /** Starts over with nothing chosen or typed. Kiosk mode calls it after the thank-you. */
+  reset(): void {
+    this.kioskReset.cancel();
+    this.delivery.forget();
+    const hadFocus = Boolean(this.shadowRoot?.activeElement);
+    this.step = 'score';
+    this.score = undefined;
+    this.commentText = '';
+    this.scoreMissing = false;
+    this.round += 1;
+    if (hadFocus) void this.updateComplete.then(() => this.firstRadio?.focus());
+  }
+
+  private get maxLength(): number {
+    const max = Math.floor(this.commentMaxLength);
+    return max >= 1 ? Math.min(max, NPS_COMMENT_MAX_LENGTH) : NPS_COMMENT_MAX_LENGTH;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!changed.has('step')) return;
+    if (this.step === 'comment') this.moveFocusTo(this.commentField);
+    if (this.step === 'score' && changed.get('step') === 'comment') this.moveFocusTo(this.checkedRadio);
+    if (this.step === 'thanks') this.moveFocusTo(this.thanksTitle);
+  }
+
+  protected override render() {
+    const m = this.messagesFrom(npsMessages);
+    return html`<div part="base" class="base">
+      ${this.step === 'thanks'
+        ? this.renderThanks(m)
+        : keyed(
+            this.round,
+            html`<form novalidate @submit=${this.onSubmit}>
+              ${this.step === 'score' ? this.renderScale(m) : this.renderComment(m)}
+              <div class="actions">${this.renderActions(m)}</div>
+            </form>`,
+          )}
+    </div>`;
+  }
+
+  private renderScale(m: NpsMessages) {
+    const describedBy = this.scoreMissing ? 'ends score-error' : 'ends';
+    return html`<fieldset aria-describedby=${describedBy}>
+      <legend part="question">${m.question}</legend>
+      <div class="scale" part="scale">
+        ${SCORES.map(
+          (score) => html`<label class="option" part="option">
+            <input
+              type="radio"
+              name="score"
+              .value=${String(score)}
+              .checked=${live(this.score === score)}
+              aria-invalid=${this.scoreMissing ? 'true' : nothing}
+              @change=${() => this.choose(score)}
+              @keydown=${this.onScaleKeydown}
+            /><span>${score}</span>
+          </label>`,
+        )}
+      </div>
+      <div class="ends" id="ends" part="end-labels">
+        <span>${m.lowLabel}</span><span>${m.highLabel}</span>
+      </div>
+      ${this.scoreMissing
+        ? html`<p class="error" id="score-error" part="error">${m.scoreRequired}</p>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderComment(m: NpsMessages) {
+    const max = this.maxLength;
+    const remaining = max - this.commentText.length;
+    return html`<label class="comment-label" for="comment">${m.commentLabel}</label>
+      <p class="hint" id="comment-hint">${m.commentHint}</p>
+      <textarea
+        id="comment"
+        part="comment"
+        maxlength=${max}
+        aria-describedby="comment-hint comment-counter"
+        .value=${live(this.commentText)}
+        @input=${(e: InputEvent) => (this.commentText = (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p class="counter" id="comment-counter" part="counter">
+        ${format(m.commentCounter, { count: this.commentText.length, max })}
+      </p>
+      <span class="sr-only" aria-live="polite"
+        >${remaining <= ANNOUNCE_REMAINING_BELOW ? format(m.commentRemaining, { remaining }) : ''}</span
+      >`;
+  }
+
+  private renderActions(m: NpsMessages) {
+    if (this.step === 'comment') {
+      return html`<button type="button" part="button" @click=${() => (this.step = 'score')}>
+          ${m.back}</button
+        ><button type="submit" class="primary" part="button button-primary">${m.send}</button>`;
+    }
+    const label = this.comment ? m.next : m.send;
+    return html`<button type="submit" class="primary" part="button button-primary">${label}</button>`;
+  }
+
+  private renderThanks(m: NpsMessages) {
+    const status = {
+      idle: '',
+      stored: m.statusStored,
+      retrying: m.statusRetrying,
+      delivered: m.statusDelivered,
+      failed: m.statusFailed,
+    }[this.delivery.status];
+    return html`<div class="thanks" part="thanks">
+      <p class="thanks-title" tabindex="-1">${m.thanks}</p>
+      <p class="status" part="status" role="status">${status}</p>
+      ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
+    </div>`;
+  }
+
+  private choose(score: number): void {
+    this.score = score;
+    this.scoreMissing = false;
+  }
+
+  /** Native radios already do arrows and Space; Home, End and Enter are added here. */
+  private onScaleKeydown(event: KeyboardEvent): void {
+    const target = { Home: 0, End: 10 }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      this.choose(target);
+      void this.updateComplete.then(() => this.checkedRadio?.focus());
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      (event.currentTarget as HTMLInputElement).form?.requestSubmit();
+    }
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.score === undefined) {
+      this.scoreMissing = true;
+      await this.updateComplete;
+      this.firstRadio?.focus();
+      return;
+    }
+    if (this.step === 'score' && this.comment) {
+      this.step = 'comment';
+      return;
+    }
+    await this.send(this.score);
+  }
+
+  private async send(score: number): Promise<void> {
+    if (this.saving) return;
+    this.saving = true;
+    try {
+      const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
+      await this.storeAnswer('nps', comment ? { score, comment } : { score });
+      this.step = 'thanks';
+      if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'palaute-nps': PalauteNps;
+  }
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import * as z from 'zod/mini';
+import { createCollector } from './demo/collector.js';
+import { envelopeSchema, npsDataSchema } from './src/core/schemas.js';
+
+/**
+ * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
+ * and idb-keyval left to the user's bundler); `vite build --mode standalone` writes
+ * dist/palaute.js, one self-contained module for a plain <script type="module">.
+ */
+
+const packageEntries = {
+  index: resolve(import.meta.dirname, 'src/index.ts'),
+  core: resolve(import.meta.dirname, 'src/core/index.ts'),
+  nps: resolve(import.meta.dirname, 'src/elements/nps/index.ts'),
+};
+
+/** JSON Schema files for server implementers, generated from the same zod schemas. */
+function jsonSchemas(): Plugin {
+  const schemas = { envelope: envelopeSchema, 'nps-data': npsDataSchema };
+  return {
+    name: 'palaute-json-schemas',
+    generateBundle() {
+      for (const [name, schema] of Object.entries(schemas)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `schema/${name}.schema.json`,
+          source: `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`,
+        });
+      }
+    },
+  };
+}
+
+function collector(): Plugin {
+  const middleware = createCollector(resolve(import.meta.dirname, 'demo/.data/answers.jsonl'));
+  return {
+    name: 'palaute-demo-collector',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
+const standalone: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    // Not library mode: that keeps whitespace in ES output, and this file goes to browsers as it is.
+    minify: true,
+    rolldownOptions: {
+      input: packageEntries.index,
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: 'palaute.js' },
+    },
+  },
+};
+
+const packageBuild: UserConfig = {
+  plugins: [collector(), jsonSchemas()],
+  server: { host: '127.0.0.1', port: 5173 },
+  build: {
+    outDir: 'dist',
+    lib: { entry: packageEntries, formats: ['es'] },
+    rolldownOptions: { external: [/^lit(\/|$)/, /^zod(\/|$)/, 'idb-keyval'] },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'standalone' ? standalone : packageBuild));
