@@ -67,7 +67,7 @@ export abstract class PalauteElement extends LitElement {
     this.stopConfigListening?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     // Bad attributes are reported when set, not again with every answer.
     if (changed.has('respondent')) this.respondentRole(true);
     if (changed.has('endpoint') && this.endpoint != null) this.resolveEndpoint();
@@ -100,9 +100,12 @@ export abstract class PalauteElement extends LitElement {
     return envelope;
   }
 
-  /** Moves focus only when it is already inside the widget: never steal it from the page. */
-  protected moveFocusTo(target: HTMLElement | null | undefined): void {
-    if (target && this.shadowRoot?.activeElement) target.focus();
+  /**
+   * Whether focus is inside the widget. Read it before a render that removes the focused control:
+   * afterwards focus has fallen back to the page and cannot be told apart from "never was here".
+   */
+  protected get hasFocusInside(): boolean {
+    return Boolean(this.shadowRoot?.activeElement);
   }
 
   private answerContext(): AnswerContext {

@@ -64,6 +64,8 @@ export class PalauteNps extends PalauteElement {
   /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
   @state() private round = 0;
   private saving = false;
+  /** Focus follows a step change only when it was in the widget: never steal it from the page. */
+  private focusWasInside = false;
 
   @query('input[name="score"]:checked') private checkedRadio?: HTMLInputElement | null;
   @query('input[name="score"]') private firstRadio?: HTMLInputElement | null;
@@ -76,13 +78,11 @@ export class PalauteNps extends PalauteElement {
   reset(): void {
     this.kioskReset.cancel();
     this.delivery.forget();
-    const hadFocus = Boolean(this.shadowRoot?.activeElement);
     this.step = 'score';
     this.score = undefined;
     this.commentText = '';
     this.scoreMissing = false;
     this.round += 1;
-    if (hadFocus) void this.updateComplete.then(() => this.firstRadio?.focus());
   }
 
   private get maxLength(): number {
@@ -90,12 +90,21 @@ export class PalauteNps extends PalauteElement {
     return max >= 1 ? Math.min(max, NPS_COMMENT_MAX_LENGTH) : NPS_COMMENT_MAX_LENGTH;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('step') || changed.has('round')) this.focusWasInside = this.hasFocusInside;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!changed.has('step')) return;
-    if (this.step === 'comment') this.moveFocusTo(this.commentField);
-    if (this.step === 'score' && changed.get('step') === 'comment') this.moveFocusTo(this.checkedRadio);
-    if (this.step === 'thanks') this.moveFocusTo(this.thanksTitle);
+    if (!this.focusWasInside || !(changed.has('step') || changed.has('round'))) return;
+    this.focusWasInside = false;
+    const target = {
+      score: this.checkedRadio ?? this.firstRadio,
+      comment: this.commentField,
+      thanks: this.thanksTitle,
+    }[this.step];
+    target?.focus();
   }
 
   protected override render() {

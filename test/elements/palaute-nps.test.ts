@@ -1,0 +1,329 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { configure } from '../../src/core/configure.js';
+import { defineElement } from '../../src/core/define.js';
+import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
+import '../../src/elements/nps/index.js';
+import { PalauteNps } from '../../src/elements/nps/palaute-nps.js';
+import { TestEndpoint, waitFor } from '../support/endpoint.js';
+import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
+
+const LANGS = ['fi', 'sv', 'en'] as const;
+
+async function renderNps(endpoint: TestEndpoint | string, attrs: { lang?: string; comment?: boolean; kiosk?: boolean; resetAfter?: number; maxLength?: number } = {}) {
+  const outbox = testOutbox();
+  const url = typeof endpoint === 'string' ? endpoint : endpoint.url;
+  const el = await fixture<PalauteNps>(html`<palaute-nps
+    .outbox=${outbox}
+    endpoint=${url}
+    lang=${attrs.lang ?? 'fi'}
+    unit="espoo-leppavaara"
+    service="family-work"
+    context="client-plan-meeting"
+    respondent="municipal-worker"
+    ?comment=${attrs.comment ?? false}
+    ?kiosk=${attrs.kiosk ?? false}
+    reset-after=${attrs.resetAfter ?? 8}
+    comment-max-length=${attrs.maxLength ?? 500}
+  ></palaute-nps>`);
+  return { el, outbox };
+}
+
+const root = (el: PalauteNps) => el.shadowRoot!;
+const radios = (el: PalauteNps) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const activeInside = (el: PalauteNps) => root(el).activeElement as HTMLElement | null;
+const text = (el: PalauteNps, selector: string) => root(el).querySelector(selector)?.textContent?.trim() ?? '';
+
+async function press(...keys: string[]) {
+  for (const key of keys) await sendKeys({ press: key });
+}
+
+async function clickCentre(element: Element) {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+describe('<palaute-nps>', () => {
+  afterEach(() => {
+    disposeTestOutboxes();
+    configure({ endpoint: undefined, messages: undefined });
+  });
+
+  it('is a radio group of 0–10 named by the question and described by the end labels', async () => {
+    const { el } = await renderNps(await TestEndpoint.create(), { lang: 'en' });
+    const group = root(el).querySelector('fieldset')!;
+    expect(group.querySelector('legend')!.textContent).to.equal(
+      'How likely are you to recommend our service to someone close to you or a colleague?',
+    );
+    expect(radios(el).map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    );
+    expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
+    expect(radios(el).some((r) => r.checked), 'nothing preselected').to.equal(false);
+    const description = group.getAttribute('aria-describedby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent);
+    expect(description.join(' ')).to.contain('0 = not at all likely').and.contain('10 = extremely likely');
+  });
+
+  it('can be answered with the keyboard alone: Tab, arrows, Home, End, Enter', async () => {
+    const endpoint = await TestEndpoint.create();
+    const { el } = await renderNps(endpoint);
+
+    await press('Tab');
+    expect(activeInside(el)).to.equal(radios(el)[0]);
+    await press('End');
+    expect(radios(el)[10]!.checked).to.equal(true);
+    await press('Home');
+    expect(radios(el)[0]!.checked).to.equal(true);
+    await press('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(radios(el)[8]!.checked).to.equal(true);
+    expect(activeInside(el)).to.equal(radios(el)[8]);
+    await press('ArrowLeft');
+    expect(radios(el)[7]!.checked).to.equal(true);
+
+    const answered = oneEvent(el, 'palaute-answer');
+    await press('Enter');
+    const envelope = (await answered).detail as Envelope;
+    expect(envelope.data).to.deep.equal({ score: 7 });
+    await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+    expect(activeInside(el)?.textContent).to.equal('Kiitos vastauksestasi!');
+
+    const [request] = await endpoint.waitForRequests(1);
+    const parsed = envelopeSchema.safeParse(request!.body);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+    expect(request!.body).to.deep.include({ kind: 'nps', locale: 'fi', data: { score: 7 } });
+    expect((request!.body as Envelope).context).to.deep.equal({
+      unit: 'espoo-leppavaara',
+      service: 'family-work',
+      context: 'client-plan-meeting',
+      respondent: 'municipal-worker',
+    });
+  });
+
+  it('takes a comment on a second step, keyboard only, and enforces and counts its length', async () => {
+    const endpoint = await TestEndpoint.create();
+    const { el } = await renderNps(endpoint, { comment: true, maxLength: 12, lang: 'en' });
+
+    await press('Tab', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(text(el, 'button[type="submit"]')).to.equal('Next');
+    await press('Enter');
+    await waitFor(() => root(el).querySelector('textarea'), 'the comment step');
+    expect(activeInside(el)).to.equal(root(el).querySelector('textarea'));
+
+    await sendKeys({ type: 'Friendly staff, thank you' });
+    const textarea = root(el).querySelector('textarea')!;
+    expect(textarea.value).to.equal('Friendly sta');
+    expect(text(el, '.counter')).to.equal('12 / 12 characters');
+    expect(text(el, '[aria-live="polite"]')).to.equal('0 characters left');
+
+    // Back keeps the choice; forward again keeps the comment.
+    await press('Tab', 'Enter');
+    await waitFor(() => root(el).querySelector('fieldset'), 'the scale again');
+    expect(radios(el)[3]!.checked).to.equal(true);
+    expect(activeInside(el)).to.equal(radios(el)[3]);
+    await press('Enter');
+    await waitFor(() => root(el).querySelector('textarea'), 'the comment step again');
+    expect(root(el).querySelector('textarea')!.value).to.equal('Friendly sta');
+
+    const answered = oneEvent(el, 'palaute-answer');
+    await press('Tab', 'Tab', 'Enter');
+    expect((await answered).detail.data).to.deep.equal({ score: 3, comment: 'Friendly sta' });
+    const [request] = await endpoint.waitForRequests(1);
+    expect(envelopeSchema.safeParse(request!.body).success).to.equal(true);
+  });
+
+  it('can be answered with the pointer', async () => {
+    const endpoint = await TestEndpoint.create();
+    const { el } = await renderNps(endpoint, { lang: 'sv' });
+    await clickCentre(radios(el)[9]!.labels![0]!);
+    expect(radios(el)[9]!.checked).to.equal(true);
+    const answered = oneEvent(el, 'palaute-answer');
+    await clickCentre(root(el).querySelector('button[type="submit"]')!);
+    expect((await answered).detail).to.deep.include({ locale: 'sv', data: { score: 9 } });
+  });
+
+  it('says a choice is needed, ties the message to the group and focuses the first choice', async () => {
+    const { el } = await renderNps(await TestEndpoint.create(), { lang: 'en' });
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(text(el, '.error')).to.equal('Choose a number from zero to ten.');
+    expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('score-error');
+    expect(radios(el).every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
+    expect(activeInside(el)).to.equal(radios(el)[0]);
+    await expect(el).to.be.accessible();
+
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(root(el).querySelector('.error')).to.equal(null);
+  });
+
+  for (const lang of LANGS) {
+    it(`passes axe in every state in ${lang}`, async () => {
+      const endpoint = await TestEndpoint.create();
+      const { el } = await renderNps(endpoint, { lang, comment: true });
+      await expect(el).to.be.accessible();
+      await press('Tab', 'ArrowRight');
+      await expect(el).to.be.accessible();
+      await press('Enter');
+      await waitFor(() => root(el).querySelector('textarea'), 'the comment step');
+      await expect(el).to.be.accessible();
+      await sendKeys({ type: 'ok' });
+      await press('Tab', 'Tab', 'Enter');
+      await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+      await expect(el).to.be.accessible();
+      await waitFor(() => text(el, '.status[role="status"]') !== '' && el.matches(':defined'), 'a status');
+    });
+  }
+
+  it('follows the language of the nearest ancestor and re-renders when it changes', async () => {
+    const outbox = testOutbox();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv-FI"><palaute-nps .outbox=${outbox}></palaute-nps></div>`);
+    const el = wrapper.querySelector('palaute-nps')!;
+    expect(text(el, 'legend')).to.match(/^Hur sannolikt/);
+    wrapper.setAttribute('lang', 'en');
+    await waitFor(() => text(el, 'legend').startsWith('How likely'), 'English');
+    wrapper.setAttribute('lang', 'de');
+    await waitFor(() => /^(Kuinka|How)/.test(text(el, 'legend')), 'a fallback');
+  });
+
+  it('shows the thank-you status moving from saved to sent, and fires palaute-delivered', async () => {
+    const endpoint = await TestEndpoint.create([{ status: 503 }]);
+    const { el } = await renderNps(endpoint, { lang: 'en' });
+    radios(el)[5]!.click();
+    const answered = oneEvent(el, 'palaute-answer');
+    const delivered = oneEvent(el, 'palaute-delivered');
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const { id } = (await answered).detail as Envelope;
+    await waitFor(() => text(el, '.status[role="status"]').startsWith('The connection is not working'), 'the retrying status');
+    expect((await delivered).detail).to.deep.equal({ id });
+    await waitFor(() => text(el, '.status[role="status"]') === 'Your answer has been sent.', 'the sent status');
+  });
+
+  it('renders text from attributes and JSON as text, never as HTML', async () => {
+    const attack = '<img src=x onerror="window.__palautePwned=1">';
+    const outbox = testOutbox();
+    const el = await fixture<PalauteNps>(html`<palaute-nps
+      .outbox=${outbox}
+      lang="en"
+      comment
+      unit=${attack}
+      messages=${JSON.stringify({ en: { question: attack, lowLabel: attack, send: attack } })}
+    ></palaute-nps>`);
+    expect(text(el, 'legend')).to.equal(attack);
+    expect(text(el, 'button[type="submit"]')).to.equal('Next');
+    expect(root(el).querySelector('img')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { __palautePwned?: number }).__palautePwned).to.equal(undefined);
+  });
+
+  it('reports malformed messages JSON naming the attribute and keeps working', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const outbox = testOutbox();
+      const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox} lang="en" messages="{not json"></palaute-nps>`);
+      expect(text(el, 'legend')).to.match(/^How likely/);
+    });
+    expect(errors.some((e) => e.includes('attribute "messages" is not valid JSON'))).to.equal(true);
+  });
+
+  for (const bad of ['javascript:alert(1)', 'feedback endpoint', 'http://[::1']) {
+    it(`reports the malformed endpoint "${bad}" and still keeps the answer`, async () => {
+      let el!: PalauteNps;
+      let outbox!: ReturnType<typeof testOutbox>;
+      const errorEvents: string[] = [];
+      const errors = await captureConsoleErrors(async () => {
+        ({ el, outbox } = await renderNps(bad, { lang: 'en' }));
+        el.addEventListener('palaute-error', (e) => errorEvents.push(`${e.detail.code}:${e.detail.field}`));
+        radios(el)[6]!.click();
+        const answered = oneEvent(el, 'palaute-answer');
+        root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+        await answered;
+      });
+      expect(errors.some((e) => e.includes('<palaute-nps> attribute "endpoint"'))).to.equal(true);
+      expect(errorEvents).to.include('invalid-endpoint:endpoint');
+      const [pending] = await outbox.pending();
+      expect(pending!.endpoint).to.equal(null);
+      expect(pending!.envelope.data).to.deep.equal({ score: 6 });
+    });
+  }
+
+  it('reports an unknown respondent role and leaves it out of the answer', async () => {
+    const endpoint = await TestEndpoint.create();
+    const outbox = testOutbox();
+    const errors = await captureConsoleErrors(async () => {
+      const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox} endpoint=${endpoint.url} respondent="boss"></palaute-nps>`);
+      radios(el)[1]!.click();
+      const answered = oneEvent(el, 'palaute-answer');
+      root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      expect((await answered).detail.context.respondent).to.equal(null);
+    });
+    expect(errors.some((e) => e.includes('attribute "respondent": "boss" is not one of'))).to.equal(true);
+  });
+
+  it('uses the endpoint given to configure() when the element has none', async () => {
+    const endpoint = await TestEndpoint.create();
+    configure({ endpoint: endpoint.url, unit: 'vantaa-tikkurila', service: 'foster-care' });
+    const outbox = testOutbox();
+    const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox}></palaute-nps>`);
+    radios(el)[10]!.click();
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const [request] = await endpoint.waitForRequests(1);
+    expect((request!.body as Envelope).context).to.include({ unit: 'vantaa-tikkurila', service: 'foster-care' });
+    configure({ unit: undefined, service: undefined });
+  });
+
+  it('in kiosk mode starts over after reset-after seconds with no trace of the previous answer', async () => {
+    const endpoint = await TestEndpoint.create();
+    const { el } = await renderNps(endpoint, { kiosk: true, resetAfter: 1, comment: true, lang: 'en' });
+    await press('Tab', 'End', 'Enter');
+    await waitFor(() => root(el).querySelector('textarea'), 'the comment step');
+    await sendKeys({ type: 'my secret reason' });
+    await press('Tab', 'Tab', 'Enter');
+    await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+    expect(text(el, '.thanks')).to.contain('The next person can start in a moment.');
+    await expect(el).to.be.accessible();
+
+    await waitFor(() => root(el).querySelector('fieldset'), 'the start again', 4000);
+    expect(radios(el).some((r) => r.checked)).to.equal(false);
+    expect(root(el).innerHTML).not.to.contain('my secret reason');
+    expect(root(el).textContent).not.to.contain('Your answer');
+    expect(activeInside(el), 'focus back on the scale').to.equal(radios(el)[0]);
+    // Nothing to go back to: Next with no choice is an error, not the last person's comment.
+    await press('Tab', 'Enter');
+    await el.updateComplete;
+    expect(root(el).querySelector('textarea')).to.equal(null);
+    expect(text(el, '.error')).to.equal('Choose a number from zero to ten.');
+    await expect(el).to.be.accessible();
+    expect((await endpoint.requests()).length).to.equal(1);
+  });
+
+  it('fits a 320 px column with touch targets of at least 44×44 px', async () => {
+    const outbox = testOutbox();
+    const column = await fixture<HTMLDivElement>(html`<div style="width: 320px"><palaute-nps .outbox=${outbox} comment></palaute-nps></div>`);
+    const el = column.querySelector('palaute-nps')!;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(root(el).querySelector('.base')!.scrollWidth).to.be.at.most(el.clientWidth);
+    for (const radio of radios(el)) {
+      const box = radio.nextElementSibling!.getBoundingClientRect();
+      expect(box.width, `option ${radio.value}`).to.be.at.least(44);
+      expect(box.height, `option ${radio.value}`).to.be.at.least(44);
+      expect(box.right).to.be.at.most(column.getBoundingClientRect().right);
+    }
+  });
+
+  it('can be registered twice without throwing', () => {
+    expect(() => defineElement('palaute-nps', PalauteNps)).not.to.throw();
+    expect(customElements.get('palaute-nps')).to.equal(PalauteNps);
+  });
+});
+
+async function captureConsoleErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
