@@ -33,6 +33,29 @@ function jsonSchemas(): Plugin {
   };
 }
 
+/**
+ * Lit's css`` literals ship as written. Folds comments and whitespace in *.styles.ts only; spaces
+ * are kept where CSS needs them (descendant combinators, before ':' in selectors).
+ */
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: 'palaute-minify-css-literals',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const folded = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${folded}\``;
+      });
+    },
+  };
+}
+
 function collector(): Plugin {
   const middleware = createCollector(resolve(import.meta.dirname, 'demo/.data/answers.jsonl'));
   return {
@@ -43,6 +66,7 @@ function collector(): Plugin {
 }
 
 const standalone: UserConfig = {
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -58,12 +82,16 @@ const standalone: UserConfig = {
 };
 
 const packageBuild: UserConfig = {
-  plugins: [collector(), jsonSchemas()],
+  plugins: [collector(), jsonSchemas(), minifyCssLiterals()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',
     lib: { entry: packageEntries, formats: ['es'] },
-    rolldownOptions: { external: [/^lit(\/|$)/, /^zod(\/|$)/, 'idb-keyval'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^zod(\/|$)/, 'idb-keyval'],
+      // A known folder for shared chunks, so package.json's sideEffects can name them.
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 };
 

@@ -2,7 +2,12 @@
 export { configure, getConfig, type MessageOverrides, type PalauteConfig } from './configure.js';
 export { getOutbox } from './default-outbox.js';
 export { Outbox, type OutboxEventMap, type OutboxOptions } from './outbox.js';
-export { MemoryOutboxStorage, type DeadLetter, type OutboxStorage, type PendingEnvelope } from './outbox-storage.js';
+export {
+  MemoryOutboxStorage,
+  type DeadLetter,
+  type OutboxStorage,
+  type PendingEnvelope,
+} from './outbox-storage.js';
 export { createEnvelope } from './envelope.js';
 export * from './constants.js';
 export { checkEndpoint } from './endpoint.js';

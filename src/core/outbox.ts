@@ -44,6 +44,7 @@ export interface OutboxEventMap {
 const DAY_MS = 24 * 60 * 60_000;
 
 // Typed overloads for the outbox's own events (declaration merging, as lib.dom does for elements).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds overloads only
 export interface Outbox {
   addEventListener<K extends keyof OutboxEventMap>(
     type: K,
@@ -67,6 +68,7 @@ export interface Outbox {
   ): void;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface
 export class Outbox extends EventTarget {
   readonly dbName: string;
   private readonly retentionMs: number;
@@ -191,7 +193,13 @@ export class Outbox extends EventTarget {
   private setStorage(storage: OutboxStorage): void {
     this.storage = storage;
     const locks = this.options.locks === null ? undefined : (this.options.locks ?? navigator.locks);
-    this.lock = createSendingLock(`palaute-outbox:${this.dbName}`, storage, this.owner, this.leaseTtlMs, locks);
+    this.lock = createSendingLock(
+      `palaute-outbox:${this.dbName}`,
+      storage,
+      this.owner,
+      this.leaseTtlMs,
+      locks,
+    );
   }
 
   private useMemory(cause: unknown): void {

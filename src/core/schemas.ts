@@ -54,6 +54,8 @@ export type EnvelopeKind = Envelope['kind'];
 export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];
 
 /** One line per problem, each naming the field: `data.score: Too big: expected number to be <=10`. */
-export function describeIssues(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string[] {
+export function describeIssues(error: {
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
+}): string[] {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
 }

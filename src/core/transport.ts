@@ -49,5 +49,10 @@ export async function sendEnvelope(
   if (outcome === 'delivered') return { outcome, status: response.status };
   if (outcome === 'rejected') return { outcome, status: response.status, reason };
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-  return { outcome, status: response.status, reason, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+  return {
+    outcome,
+    status: response.status,
+    reason,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  };
 }

@@ -5,7 +5,12 @@ import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
 import { TestEndpoint, uniqueName, waitFor } from '../support/endpoint.js';
 import { disposeTestOutboxes, readStoredRecord, testOutbox } from '../support/outbox.js';
 
-const CONTEXT = { unit: 'espoo-leppavaara', service: 'family-work', context: 'client-plan-meeting', respondent: 'parent' } as const;
+const CONTEXT = {
+  unit: 'espoo-leppavaara',
+  service: 'family-work',
+  context: 'client-plan-meeting',
+  respondent: 'parent',
+} as const;
 
 function npsEnvelope(score = 7): Envelope {
   return createEnvelope('nps', { score }, 'fi', { ...CONTEXT });
@@ -48,12 +53,18 @@ describe('Outbox', () => {
     const envelope = npsEnvelope();
 
     await outbox.enqueue(envelope, endpoint.url);
-    const stored = (await readStoredRecord(outbox.dbName, `pending:${envelope.id}`)) as { envelope: Envelope };
+    const stored = (await readStoredRecord(outbox.dbName, `pending:${envelope.id}`)) as {
+      envelope: Envelope;
+    };
     expect(stored.envelope).to.deep.equal(envelope);
   });
 
   it('delivers exactly once after a dropped connection, a 500 and a 429 with Retry-After', async () => {
-    const endpoint = await TestEndpoint.create([{ drop: true }, { status: 500 }, { status: 429, retryAfter: '1' }]);
+    const endpoint = await TestEndpoint.create([
+      { drop: true },
+      { status: 500 },
+      { status: 429, retryAfter: '1' },
+    ]);
     const outbox = testOutbox();
     const envelope = npsEnvelope(3);
     const retries: number[] = [];
@@ -83,7 +94,10 @@ describe('Outbox', () => {
     await outbox.enqueue(envelope, endpoint.url);
     expect((await retry).detail.reason).to.match(/no answer in 300 ms/);
     await delivered;
-    expect((await endpoint.requests()).map((r) => r.idempotencyKey)).to.deep.equal([envelope.id, envelope.id]);
+    expect((await endpoint.requests()).map((r) => r.idempotencyKey)).to.deep.equal([
+      envelope.id,
+      envelope.id,
+    ]);
   });
 
   it('moves an envelope refused with 400 to the dead letters and does not retry it by itself', async () => {
@@ -166,15 +180,15 @@ describe('Outbox', () => {
 
   it('keeps envelopes without a valid endpoint until a default endpoint appears', async () => {
     const endpoint = await TestEndpoint.create();
-    let configured: string | undefined;
-    const outbox = testOutbox({ defaultEndpoint: () => configured });
+    const defaults: { endpoint?: string } = {};
+    const outbox = testOutbox({ defaultEndpoint: () => defaults.endpoint });
     const envelope = npsEnvelope();
 
     await outbox.enqueue(envelope, null);
     await outbox.flush();
     expect(await outbox.pendingCount()).to.equal(1);
 
-    configured = endpoint.url;
+    defaults.endpoint = endpoint.url;
     const delivered = nextEvent(outbox, 'delivered');
     await outbox.flush();
     await delivered;

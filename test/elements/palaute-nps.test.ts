@@ -10,29 +10,35 @@ import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
 
 const LANGS = ['fi', 'sv', 'en'] as const;
 
-async function renderNps(endpoint: TestEndpoint | string, attrs: { lang?: string; comment?: boolean; kiosk?: boolean; resetAfter?: number; maxLength?: number } = {}) {
+async function renderNps(
+  endpoint: TestEndpoint | string,
+  attrs: { lang?: string; comment?: boolean; kiosk?: boolean; resetAfter?: number; maxLength?: number } = {},
+) {
   const outbox = testOutbox();
   const url = typeof endpoint === 'string' ? endpoint : endpoint.url;
-  const el = await fixture<PalauteNps>(html`<palaute-nps
-    .outbox=${outbox}
-    endpoint=${url}
-    lang=${attrs.lang ?? 'fi'}
-    unit="espoo-leppavaara"
-    service="family-work"
-    context="client-plan-meeting"
-    respondent="municipal-worker"
-    ?comment=${attrs.comment ?? false}
-    ?kiosk=${attrs.kiosk ?? false}
-    reset-after=${attrs.resetAfter ?? 8}
-    comment-max-length=${attrs.maxLength ?? 500}
-  ></palaute-nps>`);
+  const el = await fixture<PalauteNps>(
+    html`<palaute-nps
+      .outbox=${outbox}
+      endpoint=${url}
+      lang=${attrs.lang ?? 'fi'}
+      unit="espoo-leppavaara"
+      service="family-work"
+      context="client-plan-meeting"
+      respondent="municipal-worker"
+      ?comment=${attrs.comment ?? false}
+      ?kiosk=${attrs.kiosk ?? false}
+      reset-after=${attrs.resetAfter ?? 8}
+      comment-max-length=${attrs.maxLength ?? 500}
+    ></palaute-nps>`,
+  );
   return { el, outbox };
 }
 
 const root = (el: PalauteNps) => el.shadowRoot!;
 const radios = (el: PalauteNps) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const activeInside = (el: PalauteNps) => root(el).activeElement as HTMLElement | null;
-const text = (el: PalauteNps, selector: string) => root(el).querySelector(selector)?.textContent?.trim() ?? '';
+const text = (el: PalauteNps, selector: string) =>
+  root(el).querySelector(selector)?.textContent?.trim() ?? '';
 
 async function press(...keys: string[]) {
   for (const key of keys) await sendKeys({ press: key });
@@ -40,7 +46,10 @@ async function press(...keys: string[]) {
 
 async function clickCentre(element: Element) {
   const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+  });
 }
 
 describe('<palaute-nps>', () => {
@@ -55,12 +64,28 @@ describe('<palaute-nps>', () => {
     expect(group.querySelector('legend')!.textContent).to.equal(
       'How likely are you to recommend our service to someone close to you or a colleague?',
     );
-    expect(radios(el).map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(
-      ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-    );
+    expect(radios(el).map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
     expect(new Set(radios(el).map((r) => r.name)).size).to.equal(1);
-    expect(radios(el).some((r) => r.checked), 'nothing preselected').to.equal(false);
-    const description = group.getAttribute('aria-describedby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent);
+    expect(
+      radios(el).some((r) => r.checked),
+      'nothing preselected',
+    ).to.equal(false);
+    const description = group
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root(el).getElementById(id)!.textContent);
     expect(description.join(' ')).to.contain('0 = not at all likely').and.contain('10 = extremely likely');
   });
 
@@ -74,7 +99,16 @@ describe('<palaute-nps>', () => {
     expect(radios(el)[10]!.checked).to.equal(true);
     await press('Home');
     expect(radios(el)[0]!.checked).to.equal(true);
-    await press('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    await press(
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+      'ArrowRight',
+    );
     expect(radios(el)[8]!.checked).to.equal(true);
     expect(activeInside(el)).to.equal(radios(el)[8]);
     await press('ArrowLeft');
@@ -177,7 +211,9 @@ describe('<palaute-nps>', () => {
 
   it('follows the language of the nearest ancestor and re-renders when it changes', async () => {
     const outbox = testOutbox();
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="sv-FI"><palaute-nps .outbox=${outbox}></palaute-nps></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="sv-FI"><palaute-nps .outbox=${outbox}></palaute-nps></div>`,
+    );
     const el = wrapper.querySelector('palaute-nps')!;
     expect(text(el, 'legend')).to.match(/^Hur sannolikt/);
     wrapper.setAttribute('lang', 'en');
@@ -194,21 +230,29 @@ describe('<palaute-nps>', () => {
     const delivered = oneEvent(el, 'palaute-delivered');
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const { id } = (await answered).detail as Envelope;
-    await waitFor(() => text(el, '.status[role="status"]').startsWith('The connection is not working'), 'the retrying status');
+    await waitFor(
+      () => text(el, '.status[role="status"]').startsWith('The connection is not working'),
+      'the retrying status',
+    );
     expect((await delivered).detail).to.deep.equal({ id });
-    await waitFor(() => text(el, '.status[role="status"]') === 'Your answer has been sent.', 'the sent status');
+    await waitFor(
+      () => text(el, '.status[role="status"]') === 'Your answer has been sent.',
+      'the sent status',
+    );
   });
 
   it('renders text from attributes and JSON as text, never as HTML', async () => {
     const attack = '<img src=x onerror="window.__palautePwned=1">';
     const outbox = testOutbox();
-    const el = await fixture<PalauteNps>(html`<palaute-nps
-      .outbox=${outbox}
-      lang="en"
-      comment
-      unit=${attack}
-      messages=${JSON.stringify({ en: { question: attack, lowLabel: attack, send: attack } })}
-    ></palaute-nps>`);
+    const el = await fixture<PalauteNps>(
+      html`<palaute-nps
+        .outbox=${outbox}
+        lang="en"
+        comment
+        unit=${attack}
+        messages=${JSON.stringify({ en: { question: attack, lowLabel: attack, send: attack } })}
+      ></palaute-nps>`,
+    );
     expect(text(el, 'legend')).to.equal(attack);
     expect(text(el, 'button[type="submit"]')).to.equal('Next');
     expect(root(el).querySelector('img')).to.equal(null);
@@ -219,7 +263,9 @@ describe('<palaute-nps>', () => {
   it('reports malformed messages JSON naming the attribute and keeps working', async () => {
     const errors = await captureConsoleErrors(async () => {
       const outbox = testOutbox();
-      const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox} lang="en" messages="{not json"></palaute-nps>`);
+      const el = await fixture<PalauteNps>(
+        html`<palaute-nps .outbox=${outbox} lang="en" messages="{not json"></palaute-nps>`,
+      );
       expect(text(el, 'legend')).to.match(/^How likely/);
     });
     expect(errors.some((e) => e.includes('attribute "messages" is not valid JSON'))).to.equal(true);
@@ -250,7 +296,9 @@ describe('<palaute-nps>', () => {
     const endpoint = await TestEndpoint.create();
     const outbox = testOutbox();
     const errors = await captureConsoleErrors(async () => {
-      const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox} endpoint=${endpoint.url} respondent="boss"></palaute-nps>`);
+      const el = await fixture<PalauteNps>(
+        html`<palaute-nps .outbox=${outbox} endpoint=${endpoint.url} respondent="boss"></palaute-nps>`,
+      );
       radios(el)[1]!.click();
       const answered = oneEvent(el, 'palaute-answer');
       root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -267,7 +315,10 @@ describe('<palaute-nps>', () => {
     radios(el)[10]!.click();
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const [request] = await endpoint.waitForRequests(1);
-    expect((request!.body as Envelope).context).to.include({ unit: 'vantaa-tikkurila', service: 'foster-care' });
+    expect((request!.body as Envelope).context).to.include({
+      unit: 'vantaa-tikkurila',
+      service: 'foster-care',
+    });
     configure({ unit: undefined, service: undefined });
   });
 
@@ -298,7 +349,9 @@ describe('<palaute-nps>', () => {
 
   it('fits a 320 px column with touch targets of at least 44×44 px', async () => {
     const outbox = testOutbox();
-    const column = await fixture<HTMLDivElement>(html`<div style="width: 320px"><palaute-nps .outbox=${outbox} comment></palaute-nps></div>`);
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><palaute-nps .outbox=${outbox} comment></palaute-nps></div>`,
+    );
     const el = column.querySelector('palaute-nps')!;
     expect(el.scrollWidth).to.be.at.most(320);
     expect(root(el).querySelector('.base')!.scrollWidth).to.be.at.most(el.clientWidth);

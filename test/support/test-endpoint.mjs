@@ -14,7 +14,13 @@ const buckets = new Map();
 
 function bucket(name) {
   if (!buckets.has(name)) {
-    buckets.set(name, { steps: [], otherwise: { status: 201 }, requests: [], inFlight: new Map(), overlapping: new Set() });
+    buckets.set(name, {
+      steps: [],
+      otherwise: { status: 201 },
+      requests: [],
+      inFlight: new Map(),
+      overlapping: new Set(),
+    });
   }
   return buckets.get(name);
 }

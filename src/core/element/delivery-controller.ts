@@ -49,9 +49,7 @@ export class DeliveryController implements ReactiveController {
   private onDelivered(detail: PalauteDeliveredDetail): void {
     if (!this.ids.delete(detail.id)) return;
     if (detail.id === this.latestId) this.setStatus('delivered');
-    this.host.dispatchEvent(
-      new CustomEvent('palaute-delivered', { detail, bubbles: true, composed: true }),
-    );
+    this.host.dispatchEvent(new CustomEvent('palaute-delivered', { detail, bubbles: true, composed: true }));
   }
 
   private onError(detail: PalauteErrorDetail): void {

@@ -86,7 +86,12 @@ export abstract class PalauteElement extends LitElement {
   protected resetAfterSeconds(report = false): number {
     const seconds = this.resetAfter;
     if (Number.isFinite(seconds) && seconds >= 1) return seconds;
-    if (report) this.reportProblem('invalid-attribute', 'reset-after', `"${String(seconds)}" is not a number of seconds (1 or more); using ${DEFAULT_RESET_AFTER_SECONDS}`);
+    if (report)
+      this.reportProblem(
+        'invalid-attribute',
+        'reset-after',
+        `"${String(seconds)}" is not a number of seconds (1 or more); using ${DEFAULT_RESET_AFTER_SECONDS}`,
+      );
     return DEFAULT_RESET_AFTER_SECONDS;
   }
 
@@ -96,7 +101,9 @@ export abstract class PalauteElement extends LitElement {
     const outbox = this.outbox ?? getOutbox();
     await outbox.enqueue(envelope, this.resolveEndpoint());
     this.delivery.follow(outbox, envelope.id);
-    this.dispatchEvent(new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true }),
+    );
     return envelope;
   }
 
@@ -121,10 +128,20 @@ export abstract class PalauteElement extends LitElement {
   private resolveEndpoint(): string | null {
     const own = this.endpoint != null ? checkEndpoint(this.endpoint) : undefined;
     if (own?.ok) return own.url;
-    if (own) this.reportProblem('invalid-endpoint', 'endpoint', `${own.reason}; the answer is kept until a valid endpoint is configured`);
+    if (own)
+      this.reportProblem(
+        'invalid-endpoint',
+        'endpoint',
+        `${own.reason}; the answer is kept until a valid endpoint is configured`,
+      );
     const fallback = checkEndpoint(getConfig().endpoint);
     if (fallback.ok) return own ? null : fallback.url;
-    if (!own) this.reportProblem('invalid-endpoint', 'endpoint', `no endpoint attribute and no configure({ endpoint }); the answer is kept until one is set`);
+    if (!own)
+      this.reportProblem(
+        'invalid-endpoint',
+        'endpoint',
+        `no endpoint attribute and no configure({ endpoint }); the answer is kept until one is set`,
+      );
     return null;
   }
 
@@ -132,7 +149,12 @@ export abstract class PalauteElement extends LitElement {
     const value = this[name]?.trim();
     if (!value) return undefined;
     if (value.length <= IDENTIFIER_MAX_LENGTH) return value;
-    if (report) this.reportProblem('invalid-attribute', name, `is longer than ${IDENTIFIER_MAX_LENGTH} characters and is left out of answers`);
+    if (report)
+      this.reportProblem(
+        'invalid-attribute',
+        name,
+        `is longer than ${IDENTIFIER_MAX_LENGTH} characters and is left out of answers`,
+      );
     return undefined;
   }
 
@@ -140,7 +162,12 @@ export abstract class PalauteElement extends LitElement {
     const value = this.respondent?.trim();
     if (!value) return undefined;
     if ((RESPONDENT_ROLES as readonly string[]).includes(value)) return value as RespondentRole;
-    if (report) this.reportProblem('invalid-attribute', 'respondent', `"${value}" is not one of ${RESPONDENT_ROLES.join(', ')}; it is left out of answers`);
+    if (report)
+      this.reportProblem(
+        'invalid-attribute',
+        'respondent',
+        `"${value}" is not one of ${RESPONDENT_ROLES.join(', ')}; it is left out of answers`,
+      );
     return undefined;
   }
 

@@ -17,6 +17,7 @@ const ANNOUNCE_REMAINING_BELOW = 20;
 type Step = 'score' | 'comment' | 'thanks';
 
 /**
+ * @tag palaute-nps
  * @summary "How likely are you to recommend us?" on a 0–10 scale, with an optional comment.
  *
  * @event palaute-answer - The answer is stored durably in the outbox; `detail` is the envelope.
@@ -110,15 +111,17 @@ export class PalauteNps extends PalauteElement {
   protected override render() {
     const m = this.messagesFrom(npsMessages);
     return html`<div part="base" class="base">
-      ${this.step === 'thanks'
-        ? this.renderThanks(m)
-        : keyed(
-            this.round,
-            html`<form novalidate @submit=${this.onSubmit}>
-              ${this.step === 'score' ? this.renderScale(m) : this.renderComment(m)}
-              <div class="actions">${this.renderActions(m)}</div>
-            </form>`,
-          )}
+      ${
+        this.step === 'thanks'
+          ? this.renderThanks(m)
+          : keyed(
+              this.round,
+              html`<form novalidate @submit=${this.onSubmit}>
+                ${this.step === 'score' ? this.renderScale(m) : this.renderComment(m)}
+                <div class="actions">${this.renderActions(m)}</div>
+              </form>`,
+            )
+      }
     </div>`;
   }
 
@@ -128,25 +131,28 @@ export class PalauteNps extends PalauteElement {
       <legend part="question">${m.question}</legend>
       <div class="scale" part="scale">
         ${SCORES.map(
-          (score) => html`<label class="option" part="option">
-            <input
-              type="radio"
-              name="score"
-              .value=${String(score)}
-              .checked=${live(this.score === score)}
-              aria-invalid=${this.scoreMissing ? 'true' : nothing}
-              @change=${() => this.choose(score)}
-              @keydown=${this.onScaleKeydown}
-            /><span>${score}</span>
-          </label>`,
+          (score) =>
+            html`<label class="option" part="option">
+              <input
+                type="radio"
+                name="score"
+                .value=${String(score)}
+                .checked=${live(this.score === score)}
+                aria-invalid=${this.scoreMissing ? 'true' : nothing}
+                @change=${() => this.choose(score)}
+                @keydown=${this.onScaleKeydown}
+              /><span>${score}</span>
+            </label>`,
         )}
       </div>
       <div class="ends" id="ends" part="end-labels">
         <span>${m.lowLabel}</span><span>${m.highLabel}</span>
       </div>
-      ${this.scoreMissing
-        ? html`<p class="error" id="score-error" part="error">${m.scoreRequired}</p>`
-        : nothing}
+      ${
+        this.scoreMissing
+          ? html`<p class="error" id="score-error" part="error">${m.scoreRequired}</p>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -173,8 +179,7 @@ export class PalauteNps extends PalauteElement {
 
   private renderActions(m: NpsMessages) {
     if (this.step === 'comment') {
-      return html`<button type="button" part="button" @click=${() => (this.step = 'score')}>
-          ${m.back}</button
+      return html`<button type="button" part="button" @click=${() => (this.step = 'score')}>${m.back}</button
         ><button type="submit" class="primary" part="button button-primary">${m.send}</button>`;
     }
     const label = this.comment ? m.next : m.send;

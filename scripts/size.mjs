@@ -1,0 +1,80 @@
+/**
+ * Size report: gzip and brotli of dist/palaute.js (everything) and of each widget entry alone,
+ * each bundled as a self-contained minified module, as a page that needs only it would load it.
+ * Exits 1 when a budget is exceeded.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const KB = 1024;
+
+/** Budgets from the issues, gzip. */
+const BUDGETS = {
+  'dist/palaute.js (all widgets)': 25 * KB,
+  'palaute/nps entry alone (with core, lit)': 16 * KB,
+};
+
+async function bundleAlone(entry) {
+  const output = await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    mode: 'standalone',
+    logLevel: 'silent',
+    build: { write: false, rolldownOptions: { input: resolve(root, entry) } },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
+  if (chunks.length !== 1) throw new Error(`${entry} did not bundle into one file`);
+  return Buffer.from(chunks[0].code);
+}
+
+function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+let all;
+try {
+  all = readFileSync(resolve(root, 'dist/palaute.js'));
+} catch {
+  console.error(
+    'dist/palaute.js is missing: run `npm run build` (or `npm run size`, which builds it) first.',
+  );
+  process.exit(1);
+}
+
+const rows = [
+  ['dist/palaute.js (all widgets)', measure(all)],
+  ['palaute/nps entry alone (with core, lit)', measure(await bundleAlone('src/elements/nps/index.ts'))],
+];
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+console.log(
+  'bundle'.padEnd(44),
+  'minified'.padStart(10),
+  'gzip'.padStart(10),
+  'brotli'.padStart(10),
+  '  budget (gzip)',
+);
+let over = false;
+for (const [name, size] of rows) {
+  const budget = BUDGETS[name];
+  const verdict = budget ? `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}` : '';
+  over ||= Boolean(budget && size.gzip > budget);
+  console.log(
+    name.padEnd(44),
+    kb(size.raw).padStart(10),
+    kb(size.gzip).padStart(10),
+    kb(size.brotli).padStart(10),
+    ' ',
+    verdict,
+  );
+}
+if (over) {
+  console.error('A bundle is over its budget.');
+  process.exit(1);
+}
