@@ -7,7 +7,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
+import * as z from 'zod/mini';
 import { describeIssues, envelopeSchema, type Envelope } from '../src/core/schemas.js';
+
+// zod/mini ships no message texts; a server wants readable reasons in its 400s.
+z.config(z.locales.en());
 
 export const FAILURE_MODES = ['ok', 'down', 'error', 'throttle', 'slow'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
@@ -75,6 +79,10 @@ export function createCollector(dataFile: string) {
   /** Connect middleware for vite's dev and preview servers. */
   return async function collector(req: IncomingMessage, res: ServerResponse, next: () => void) {
     const path = (req.url ?? '').split('?')[0];
+    if (path === '/') {
+      res.writeHead(302, { Location: '/demo/' });
+      return void res.end();
+    }
     try {
       if (path === '/api/feedback') {
         allowAnyOrigin(res);

@@ -39,3 +39,13 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+// `node scripts/find-chrome.mjs` prints the browser's path, or says what to install and exits 1.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(findChrome());
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -43,4 +43,10 @@ declare global {
     'palaute-delivered': CustomEvent<PalauteDeliveredDetail>;
     'palaute-error': CustomEvent<PalauteErrorDetail>;
   }
+  // The events bubble and are composed: pages often listen on the document.
+  interface DocumentEventMap {
+    'palaute-answer': CustomEvent<PalauteAnswerDetail>;
+    'palaute-delivered': CustomEvent<PalauteDeliveredDetail>;
+    'palaute-error': CustomEvent<PalauteErrorDetail>;
+  }
 }

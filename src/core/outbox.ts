@@ -17,7 +17,7 @@ import {
 } from './outbox-storage.js';
 import type { Envelope } from './schemas.js';
 import { createSendingLock, type SendingLock, type StillHeld } from './sending-lock.js';
-import { sendEnvelope } from './transport.js';
+import { startSend, type Send } from './transport.js';
 
 export interface OutboxOptions {
   /** IndexedDB database name. Default `palaute`. */
@@ -83,6 +83,7 @@ export class Outbox extends EventTarget {
   private flushAgain = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pageHiding = false;
+  private sending: Send | undefined;
   private disposed = false;
   private readonly abortListeners = new AbortController();
 
@@ -216,7 +217,8 @@ export class Outbox extends EventTarget {
 
   private onPageHiding(hiding: boolean): void {
     this.pageHiding = hiding;
-    // Sends started while the page is hidden use keepalive, so they outlive the page.
+    // Sends started while the page is hidden, and the one under way, use keepalive: they outlive the page.
+    if (hiding) this.sending?.switchToKeepalive();
     void this.flush();
   }
 
@@ -281,10 +283,12 @@ export class Outbox extends EventTarget {
         wakeNoLaterThan(Date.now() + this.leaseTtlMs / 2);
         break;
       }
-      const result = await sendEnvelope(endpoint, item.envelope, {
+      this.sending = startSend(endpoint, item.envelope, {
         keepalive: this.pageHiding,
         timeoutMs: this.requestTimeoutMs,
       });
+      const result = await this.sending.outcome;
+      this.sending = undefined;
       if (result.outcome === 'delivered') {
         await storage.removePending(id);
         this.emit('delivered', { id });

@@ -12,6 +12,12 @@ export interface SendOptions {
   timeoutMs: number;
 }
 
+/** A send under way. `switchToKeepalive` re-issues it so that it outlives the page. */
+export interface Send {
+  readonly outcome: Promise<SendOutcome>;
+  switchToKeepalive(): void;
+}
+
 const RETRYABLE_STATUSES = new Set([408, 425, 429]);
 
 export function classifyStatus(status: number): SendOutcome['outcome'] {
@@ -20,39 +26,70 @@ export function classifyStatus(status: number): SendOutcome['outcome'] {
   return 'rejected';
 }
 
-export async function sendEnvelope(
-  endpoint: string,
-  envelope: Envelope,
-  { keepalive, timeoutMs }: SendOptions,
-): Promise<SendOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id },
-      body: JSON.stringify(envelope),
-      credentials: 'omit',
-      // The page address may say more about a family than the answer does.
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-      keepalive,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { outcome: 'retry', reason: timedOut ? `no answer in ${timeoutMs} ms` : 'network error' };
-  }
-  // The body is not needed; free the connection.
-  void response.body?.cancel().catch(() => undefined);
-  const outcome = classifyStatus(response.status);
-  const reason = `HTTP ${response.status}`;
-  if (outcome === 'delivered') return { outcome, status: response.status };
-  if (outcome === 'rejected') return { outcome, status: response.status, reason };
-  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+/**
+ * Starts the POST. A page being left cancels ordinary requests, so when it hides the outbox asks
+ * for keepalive: the ordinary request is aborted and the same envelope (same Idempotency-Key) is
+ * sent again with keepalive; `outcome` is then that request's.
+ */
+export function startSend(endpoint: string, envelope: Envelope, options: SendOptions): Send {
+  let current = post(endpoint, envelope, options);
+  const outcome = (async () => {
+    for (;;) {
+      const attempt = current;
+      const result = await attempt.outcome;
+      if (attempt === current) return result;
+    }
+  })();
   return {
     outcome,
-    status: response.status,
-    reason,
-    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    switchToKeepalive() {
+      if (current.keepalive) return;
+      const ordinary = current;
+      current = post(endpoint, envelope, { ...options, keepalive: true });
+      ordinary.abort();
+    },
   };
+}
+
+function post(endpoint: string, envelope: Envelope, { keepalive, timeoutMs }: SendOptions) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const outcome = (async (): Promise<SendOutcome> => {
+    let response: Response;
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id },
+        body: JSON.stringify(envelope),
+        credentials: 'omit',
+        // The page address may say more about a family than the answer does.
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        keepalive,
+        signal: controller.signal,
+      });
+    } catch {
+      return { outcome: 'retry', reason: timedOut ? `no answer in ${timeoutMs} ms` : 'network error' };
+    } finally {
+      clearTimeout(timer);
+    }
+    // The body is not needed; free the connection.
+    void response.body?.cancel().catch(() => undefined);
+    const outcome = classifyStatus(response.status);
+    const reason = `HTTP ${response.status}`;
+    if (outcome === 'delivered') return { outcome, status: response.status };
+    if (outcome === 'rejected') return { outcome, status: response.status, reason };
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+    return {
+      outcome,
+      status: response.status,
+      reason,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    };
+  })();
+  return { keepalive, outcome, abort: () => controller.abort() };
 }

@@ -100,6 +100,36 @@ describe('Outbox', () => {
     ]);
   });
 
+  it('re-sends the request under way with keepalive when the page is hidden, and delivers once', async () => {
+    const endpoint = await TestEndpoint.create([{ status: 201, delayMs: 600 }]);
+    const outbox = testOutbox();
+    const envelope = npsEnvelope();
+    const keepaliveFlags: boolean[] = [];
+    const realFetch = window.fetch;
+    // Observes the real requests; every call still goes to the real fetch.
+    window.fetch = (input, init) => {
+      if (String(input) === endpoint.url) keepaliveFlags.push(init?.keepalive ?? false);
+      return realFetch(input, init);
+    };
+    let deliveries = 0;
+    outbox.addEventListener('delivered', () => (deliveries += 1));
+    try {
+      await outbox.enqueue(envelope, endpoint.url);
+      await endpoint.waitForRequests(1);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await waitFor(async () => (await outbox.pendingCount()) === 0, 'delivery');
+    } finally {
+      window.fetch = realFetch;
+      window.dispatchEvent(new PageTransitionEvent('pageshow'));
+    }
+    expect(keepaliveFlags).to.deep.equal([false, true]);
+    expect((await endpoint.requests()).map((r) => r.idempotencyKey)).to.deep.equal([
+      envelope.id,
+      envelope.id,
+    ]);
+    expect(deliveries).to.equal(1);
+  });
+
   it('moves an envelope refused with 400 to the dead letters and does not retry it by itself', async () => {
     const endpoint = await TestEndpoint.create([{ status: 400 }]);
     const outbox = testOutbox();
