@@ -62,7 +62,10 @@ async function showOutbox(): Promise<void> {
 }
 
 async function showModes(mode?: string): Promise<void> {
-  const response = await fetch('/api/collector/mode', mode ? { method: 'POST', body: JSON.stringify({ mode }) } : {});
+  const response = await fetch(
+    '/api/collector/mode',
+    mode ? { method: 'POST', body: JSON.stringify({ mode }) } : {},
+  );
   const state = (await response.json()) as { mode: string; modes: string[] };
   const group = $('modes');
   group.replaceChildren(

@@ -8,4 +8,6 @@ function write(line: string): void {
 
 document.addEventListener('palaute-answer', (e) => write(`palaute-answer ${JSON.stringify(e.detail)}`));
 document.addEventListener('palaute-delivered', (e) => write(`palaute-delivered ${e.detail.id}`));
-document.addEventListener('palaute-error', (e) => write(`palaute-error ${e.detail.code}: ${e.detail.message}`));
+document.addEventListener('palaute-error', (e) =>
+  write(`palaute-error ${e.detail.code}: ${e.detail.message}`),
+);
