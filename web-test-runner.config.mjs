@@ -3,10 +3,28 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
 
+/** `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`. */
+const cdpSessions = new WeakMap();
+
+function emulateMediaFeatures() {
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      // Straight to CDP: puppeteer's emulateMediaFeatures refuses forced-colors, Chromium does not.
+      // The CDP session is kept: emulation ends when its session is detached.
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures()],
   middleware: [testEndpoint()],
   browsers: [
     chromeLauncher({

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { configure } from '../../src/core/configure.js';
 import { defineElement } from '../../src/core/define.js';
 import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
@@ -363,11 +363,51 @@ describe('<palaute-nps>', () => {
     }
   });
 
+  it('has no transitions when the user prefers reduced motion', async () => {
+    const { el } = await renderNps(await TestEndpoint.create());
+    const duration = () => getComputedStyle(radios(el)[0]!.nextElementSibling!).transitionDuration;
+    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    expect(duration()).not.to.equal('0s');
+    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    try {
+      expect(duration()).to.equal('0s');
+    } finally {
+      await emulateMedia([{ name: 'prefers-reduced-motion', value: '' }]);
+    }
+  });
+
+  it('keeps the chosen score and the focus visible in forced colours', async () => {
+    const { el } = await renderNps(await TestEndpoint.create());
+    await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      await press('Tab', 'ArrowRight');
+      // Read colours after the choice's transition has ended, not mid-way.
+      await Promise.all(
+        root(el)
+          .getAnimations()
+          .map((animation) => animation.finished),
+      );
+      const [unchecked, checked] = [radios(el)[0]!, radios(el)[1]!].map((r) =>
+        getComputedStyle(r.nextElementSibling!),
+      );
+      expect(checked!.backgroundColor).not.to.equal(unchecked!.backgroundColor);
+      expect(checked!.outlineStyle).to.equal('solid');
+      expect(parseFloat(checked!.outlineWidth)).to.be.at.least(2);
+      expect(unchecked!.borderStyle).to.equal('solid');
+    } finally {
+      await emulateMedia([{ name: 'forced-colors', value: '' }]);
+    }
+  });
+
   it('can be registered twice without throwing', () => {
     expect(() => defineElement('palaute-nps', PalauteNps)).not.to.throw();
     expect(customElements.get('palaute-nps')).to.equal(PalauteNps);
   });
 });
+
+function emulateMedia(features: Array<{ name: string; value: string }>) {
+  return executeServerCommand('emulate-media-features', features);
+}
 
 async function captureConsoleErrors(run: () => Promise<void>): Promise<string[]> {
   const errors: string[] = [];

@@ -92,7 +92,7 @@ export const npsStyles = css`
     }
     .option input:checked + span {
       forced-color-adjust: none;
-      background: Highlight;
+      background-color: Highlight;
       border-color: Highlight;
       color: HighlightText;
     }
