@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { createCollector } from './demo/collector.js';
-import { envelopeSchema, npsDataSchema } from './src/core/schemas.js';
+import { emojiSurveyDataSchema, envelopeSchema, npsDataSchema } from './src/core/schemas.js';
+import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
+import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -14,11 +16,18 @@ const packageEntries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   core: resolve(import.meta.dirname, 'src/core/index.ts'),
   nps: resolve(import.meta.dirname, 'src/elements/nps/index.ts'),
+  'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/index.ts'),
+  surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
 };
 
 /** JSON Schema files for server implementers, generated from the same zod schemas. */
 function jsonSchemas(): Plugin {
-  const schemas = { envelope: envelopeSchema, 'nps-data': npsDataSchema };
+  const schemas = {
+    envelope: envelopeSchema,
+    'nps-data': npsDataSchema,
+    'emoji-survey-data': emojiSurveyDataSchema,
+    survey: surveySchema,
+  };
   return {
     name: 'palaute-json-schemas',
     generateBundle() {
@@ -27,6 +36,14 @@ function jsonSchemas(): Plugin {
           type: 'asset',
           fileName: `schema/${name}.schema.json`,
           source: `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`,
+        });
+      }
+      // The ready surveys as JSON too, for `src` and for sites that adapt them.
+      for (const [name, survey] of Object.entries(readySurveys)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `surveys/${name}.json`,
+          source: `${JSON.stringify(survey, null, 2)}\n`,
         });
       }
     },

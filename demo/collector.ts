@@ -7,11 +7,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import * as z from 'zod/mini';
-import { describeIssues, envelopeSchema, type Envelope } from '../src/core/schemas.js';
-
-// zod/mini ships no message texts; a server wants readable reasons in its 400s.
-z.config(z.locales.en());
+import { envelopeSchema, type Envelope } from '../src/core/schemas.js';
+import { describeIssues } from '../src/core/validation.js';
 
 export const FAILURE_MODES = ['ok', 'down', 'error', 'throttle', 'slow'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
@@ -66,7 +63,7 @@ export function createCollector(dataFile: string) {
       return send(res, 400, { errors: ['(root): the body is not JSON'] });
     }
     const parsed = envelopeSchema.safeParse(json);
-    if (!parsed.success) return send(res, 400, { errors: describeIssues(parsed.error) });
+    if (!parsed.success) return send(res, 400, { errors: describeIssues(parsed.error.issues) });
     const envelope = parsed.data;
     if (req.headers['idempotency-key'] !== envelope.id) {
       return send(res, 400, { errors: ['Idempotency-Key: must equal the envelope id'] });

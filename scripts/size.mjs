@@ -16,6 +16,11 @@ const BUDGETS = {
   'dist/palaute.js (all widgets)': 25 * KB,
   'palaute/nps entry alone (with core, lit)': 16 * KB,
 };
+/**
+ * Added on top of the core, gzip: a widget's entry alone minus the core runtime and zod/mini
+ * (the core's budget counts zod; widgets that validate outside input share it).
+ */
+const ADDED_BUDGETS = { 'palaute/emoji-survey': 8 * KB };
 
 async function bundleAlone(entry) {
   const output = await build({
@@ -47,9 +52,17 @@ try {
   process.exit(1);
 }
 
+const core = measure(await bundleAlone('scripts/size-core-baseline.ts'));
+const coreWithZod = measure(await bundleAlone('scripts/size-core-baseline-zod.ts'));
 const rows = [
   ['dist/palaute.js (all widgets)', measure(all)],
+  ['core runtime alone (lit, outbox, base element)', core],
+  ['core runtime + zod/mini (survey schema)', coreWithZod],
   ['palaute/nps entry alone (with core, lit)', measure(await bundleAlone('src/elements/nps/index.ts'))],
+  [
+    'palaute/emoji-survey entry alone (with core, lit)',
+    measure(await bundleAlone('src/elements/emoji-survey/index.ts')),
+  ],
 ];
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
@@ -72,6 +85,15 @@ for (const [name, size] of rows) {
     kb(size.brotli).padStart(10),
     ' ',
     verdict,
+  );
+}
+console.log();
+for (const [name, budget] of Object.entries(ADDED_BUDGETS)) {
+  const alone = rows.find(([row]) => row.startsWith(name))[1];
+  const added = alone.gzip - coreWithZod.gzip;
+  over ||= added > budget;
+  console.log(
+    `${name} adds ${kb(added)} gzip on top of the core with zod, ${kb(alone.gzip - core.gzip)} on top of the core without zod (budget ${kb(budget)} ${added <= budget ? 'ok' : 'OVER'})`,
   );
 }
 if (over) {

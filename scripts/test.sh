@@ -22,6 +22,7 @@ npm run lint
 npm run typecheck
 
 log=$(mktemp)
+npx vite build --mode standalone
 npx web-test-runner 2>&1 | tee "$log"
 node --test test/collector/ 2>&1 | tee -a "$log"
 

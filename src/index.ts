@@ -14,3 +14,4 @@ export type {
 } from './core/events.js';
 export type { Envelope } from './core/schemas.js';
 export * from './elements/nps/index.js';
+export * from './elements/emoji-survey/index.js';

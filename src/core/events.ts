@@ -6,6 +6,8 @@ export type PalauteErrorCode =
   | 'invalid-endpoint'
   /** An attribute or property has a value the widget cannot use. */
   | 'invalid-attribute'
+  /** The survey definition could not be loaded or is not valid; `message` names the fields. */
+  | 'invalid-survey'
   /** IndexedDB could not be used; answers are kept in memory for this page only. */
   | 'storage-unavailable'
   /** The endpoint refused the envelope with a permanent 4xx; it is in the dead letters. */

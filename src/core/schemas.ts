@@ -11,6 +11,7 @@ import {
   NPS_COMMENT_MAX_LENGTH,
   RESPONDENT_ROLES,
   SCHEMA_VERSION,
+  SURVEY_ID_PATTERN,
 } from './constants.js';
 
 export const localeSchema = z.enum(LOCALES);
@@ -33,6 +34,20 @@ export const npsDataSchema = z.strictObject({
 });
 export type NpsData = z.infer<typeof npsDataSchema>;
 
+/** `null`: the child chose "I don't want to answer". */
+export const emojiSurveyDataSchema = z.strictObject({
+  surveyId: z.string().check(z.regex(SURVEY_ID_PATTERN)),
+  answers: z
+    .array(
+      z.strictObject({
+        questionId: z.string().check(z.regex(SURVEY_ID_PATTERN)),
+        value: z.nullable(z.int().check(z.gte(1), z.lte(5))),
+      }),
+    )
+    .check(z.minLength(1)),
+});
+export type EmojiSurveyData = z.infer<typeof emojiSurveyDataSchema>;
+
 const envelopeFields = {
   id: z.uuid(),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -47,15 +62,14 @@ export const npsEnvelopeSchema = z.strictObject({
   data: npsDataSchema,
 });
 
+export const emojiSurveyEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('emoji-survey'),
+  data: emojiSurveyDataSchema,
+});
+
 /** Every kind of answer the library sends. New widgets add their kind here. */
-export const envelopeSchema = z.discriminatedUnion('kind', [npsEnvelopeSchema]);
+export const envelopeSchema = z.discriminatedUnion('kind', [npsEnvelopeSchema, emojiSurveyEnvelopeSchema]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKind = Envelope['kind'];
 export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];
-
-/** One line per problem, each naming the field: `data.score: Too big: expected number to be <=10`. */
-export function describeIssues(error: {
-  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>;
-}): string[] {
-  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
-}

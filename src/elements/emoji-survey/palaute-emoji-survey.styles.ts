@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const emojiSurveyStyles = css`
+  .title {
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .progress ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+  }
+  .progress li {
+    width: 0.875rem;
+    height: 0.875rem;
+    border-radius: 50%;
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+  }
+  .progress li.done {
+    background: var(--palaute-color-border, #6b6b6b);
+  }
+  .progress li.current {
+    background: var(--palaute-color-accent, #005ea5);
+    border-color: var(--palaute-color-accent, #005ea5);
+    transform: scale(1.3);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .question {
+    display: block;
+    font-size: 1.5em;
+    font-weight: 600;
+    line-height: 1.3;
+    margin-bottom: 0.75rem;
+  }
+  .listen {
+    margin-bottom: 1rem;
+  }
+  .picture {
+    display: block;
+    max-width: 100%;
+    max-height: 16rem;
+    margin: 0 auto 1rem;
+    border-radius: var(--palaute-radius, 0.5rem);
+  }
+  .faces {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(var(--palaute-face-size, 4.5rem), 1fr));
+    gap: 0.5rem;
+  }
+  .face-option,
+  .skip-option {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.25rem;
+    min-width: 4rem;
+    min-height: 4rem;
+    padding: 0.5rem 0.25rem;
+    border: 3px solid transparent;
+    border-radius: var(--palaute-radius, 0.5rem);
+    background: var(--palaute-color-surface, #fff);
+    text-align: center;
+    cursor: pointer;
+  }
+  .skip-option {
+    flex-direction: row;
+    justify-content: center;
+    margin-top: 0.75rem;
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+  }
+  input[type='radio'] {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .face {
+    width: var(--palaute-face-size, 4.5rem);
+    max-width: 100%;
+    height: auto;
+  }
+  .face-skin {
+    fill: var(--palaute-face-fill, #ffe9a8);
+    stroke: currentColor;
+    stroke-width: 3;
+  }
+  .face-feature {
+    fill: currentColor;
+  }
+  .face-line {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 5;
+    stroke-linecap: round;
+  }
+  .face-word {
+    font-weight: 600;
+  }
+  label:has(input:checked) {
+    border-color: var(--palaute-color-accent, #005ea5);
+    box-shadow: 0 0 0 3px var(--palaute-color-accent, #005ea5);
+  }
+  label:has(input:focus-visible) {
+    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline-offset: 4px;
+  }
+  .problems {
+    font-weight: normal;
+    font-size: 0.9em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .face {
+      transition: transform 200ms ease-out;
+    }
+    label:has(input:checked) .face {
+      transform: scale(1.08);
+    }
+  }
+  @media (forced-colors: active) {
+    .face-skin {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .face-feature {
+      fill: CanvasText;
+    }
+    .face-line {
+      stroke: CanvasText;
+    }
+    .progress li.current,
+    .progress li.done {
+      background: CanvasText;
+    }
+    label:has(input:checked) {
+      border: 5px double Highlight;
+      box-shadow: none;
+    }
+  }
+`;
