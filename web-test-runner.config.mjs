@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
 
@@ -24,7 +25,11 @@ function emulateMediaFeatures() {
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    emulateMediaFeatures(),
+    a11ySnapshotPlugin(),
+  ],
   middleware: [testEndpoint()],
   browsers: [
     chromeLauncher({

@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
+import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
 import { ReadAloudController } from '../../core/element/read-aloud-controller.js';
 import { sharedStyles } from '../../core/element/shared.styles.js';
 import { format } from '../../core/i18n.js';
@@ -190,7 +191,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const questionText = this.text(question.text);
     return html`<fieldset
       aria-describedby=${this.choiceMissing ? 'choice-error' : nothing}
-      @keydown=${this.onChoiceKeydown}
+      @keydown=${onRadioGroupKeydown}
     >
       <legend>
         <span class="question" part="question" role="heading" aria-level=${this.headingLevel} tabindex="-1"
@@ -268,7 +269,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   private choose(answer: number | null): void {
-    this.answers = this.answers.with(this.index, answer);
+    const answers = [...this.answers];
+    answers[this.index] = answer;
+    this.answers = answers;
     this.choiceMissing = false;
   }
 
@@ -284,14 +287,6 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   private cancelLongPress(): void {
     clearTimeout(this.longPress);
-  }
-
-  /** Native radios do arrows and Space; Enter moves on, as the main button would. */
-  private onChoiceKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLInputElement;
-    if (event.key !== 'Enter' || target.type !== 'radio') return;
-    event.preventDefault();
-    target.form?.requestSubmit();
   }
 
   private back(): void {

@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
+import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
 import { sharedStyles } from '../../core/element/shared.styles.js';
 import { format } from '../../core/i18n.js';
 import { NPS_COMMENT_MAX_LENGTH } from '../../core/constants.js';
@@ -127,7 +128,7 @@ export class PalauteNps extends PalauteElement {
 
   private renderScale(m: NpsMessages) {
     const describedBy = this.scoreMissing ? 'ends score-error' : 'ends';
-    return html`<fieldset aria-describedby=${describedBy}>
+    return html`<fieldset aria-describedby=${describedBy} @keydown=${onRadioGroupKeydown}>
       <legend part="question">${m.question}</legend>
       <div class="scale" part="scale">
         ${SCORES.map(
@@ -140,7 +141,6 @@ export class PalauteNps extends PalauteElement {
                 .checked=${live(this.score === score)}
                 aria-invalid=${this.scoreMissing ? 'true' : nothing}
                 @change=${() => this.choose(score)}
-                @keydown=${this.onScaleKeydown}
               /><span>${score}</span>
             </label>`,
         )}
@@ -204,19 +204,6 @@ export class PalauteNps extends PalauteElement {
   private choose(score: number): void {
     this.score = score;
     this.scoreMissing = false;
-  }
-
-  /** Native radios already do arrows and Space; Home, End and Enter are added here. */
-  private onScaleKeydown(event: KeyboardEvent): void {
-    const target = { Home: 0, End: 10 }[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      this.choose(target);
-      void this.updateComplete.then(() => this.checkedRadio?.focus());
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      (event.currentTarget as HTMLInputElement).form?.requestSubmit();
-    }
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
