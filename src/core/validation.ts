@@ -13,8 +13,6 @@ export interface ValidationIssue {
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
   readonly format?: string;
-  /** invalid_union: the issues of each alternative. */
-  readonly errors?: ReadonlyArray<readonly ValidationIssue[]>;
 }
 
 export function describeIssues(issues: readonly ValidationIssue[]): string[] {
@@ -43,18 +41,8 @@ function explain(issue: ValidationIssue): string {
       return issue.format === 'regex'
         ? 'has characters that are not allowed'
         : `should be a valid ${issue.format}`;
-    case 'invalid_union': {
-      // A union of plain values (`3 | 5`) reads best as the list of them.
-      const values = issue.errors?.map((branch) =>
-        branch[0]?.code === 'invalid_value' ? branch[0].values : undefined,
-      );
-      return values?.every(Boolean)
-        ? `should be ${values
-            .flat()
-            .map((v) => JSON.stringify(v))
-            .join(' or ')}`
-        : 'has the wrong shape';
-    }
+    case 'invalid_union':
+      return 'has the wrong shape';
     default:
       return issue.message;
   }

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig, onConfigChange, type MessageOverrides } from '../configure.js';
 import { getOutbox } from '../default-outbox.js';
 import { checkEndpoint } from '../endpoint.js';
@@ -20,33 +19,45 @@ import { LocaleController } from './locale-controller.js';
  * overrides, storing an answer in the outbox and the events about it.
  */
 export abstract class PalauteElement extends LitElement {
+  // Declared here rather than with decorators: the same behaviour without shipping decorator code.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    unit: {},
+    service: {},
+    context: {},
+    respondent: {},
+    kiosk: { type: Boolean, reflect: true },
+    resetAfter: { type: Number, attribute: 'reset-after' },
+    messages: { converter: jsonAttribute<MessageOverrides>('messages') },
+    outbox: { attribute: false },
+  };
+
   /** URL that answers are POSTed to. Falls back to `configure({ endpoint })`. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** Identifier of the office (toimipiste). Falls back to `configure({ unit })`. */
-  @property() unit?: string;
+  unit?: string;
 
   /** Identifier of the service (palvelu). Falls back to `configure({ service })`. */
-  @property() service?: string;
+  service?: string;
 
   /** Free identifier of the situation, e.g. `client-plan-meeting`. */
-  @property() context?: string;
+  context?: string;
 
   /** Role of the person answering: child, parent, relative, staff, municipal-worker, other. */
-  @property() respondent?: string;
+  respondent?: string;
 
   /** Shared-device mode: after an answer, thank the person, then start over with no trace of it. */
-  @property({ type: Boolean, reflect: true }) kiosk = false;
+  kiosk = false;
 
   /** Kiosk mode: seconds the thank-you stays before the widget starts over. */
-  @property({ type: Number, attribute: 'reset-after' }) resetAfter = DEFAULT_RESET_AFTER_SECONDS;
+  resetAfter = DEFAULT_RESET_AFTER_SECONDS;
 
   /** Per-language message overrides, `{ "en": { "question": "…" } }`; as an attribute, JSON. */
-  @property({ attribute: 'messages', converter: jsonAttribute<MessageOverrides>('messages') })
   messages?: MessageOverrides;
 
   /** The outbox answers go to. Default: the page's shared outbox. */
-  @property({ attribute: false }) outbox?: Outbox;
+  outbox?: Outbox;
 
   protected readonly localeController = new LocaleController(this);
   protected readonly delivery = new DeliveryController(this);

@@ -43,6 +43,25 @@ export const sharedStyles = css`
     outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
     outline-offset: 2px;
   }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  /* Choices are real radios, invisible over the label that draws them: the whole label is the target. */
+  input[type='radio'] {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

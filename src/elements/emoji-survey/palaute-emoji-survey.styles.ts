@@ -27,15 +27,6 @@ export const emojiSurveyStyles = css`
     border-color: var(--palaute-color-accent, #005ea5);
     transform: scale(1.3);
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-  }
   .question {
     display: block;
     font-size: 1.5em;
@@ -79,15 +70,6 @@ export const emojiSurveyStyles = css`
     justify-content: center;
     margin-top: 0.75rem;
     border: 2px solid var(--palaute-color-border, #6b6b6b);
-  }
-  input[type='radio'] {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
   }
   .face {
     width: var(--palaute-face-size, 4.5rem);

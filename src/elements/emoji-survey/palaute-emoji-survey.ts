@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
 import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
@@ -65,30 +63,38 @@ class SurveyUnavailable extends Error {}
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, emojiSurveyStyles];
+  static override properties: PropertyDeclarations = {
+    survey: { attribute: false },
+    src: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    phase: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    choiceMissing: { state: true, attribute: false },
+    round: { state: true, attribute: false },
+  };
 
   /** The survey definition as an object; validated like any other source. */
-  @property({ attribute: false }) survey?: unknown;
+  survey?: unknown;
 
   /** URL of the survey definition (JSON). */
-  @property() src?: string;
+  src?: string;
 
   /** The level of the question heading (`aria-level`), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   override respondent = 'child';
 
-  @state() private phase: Phase = 'loading';
-  @state() private loaded: Survey | undefined;
-  @state() private problems: string[] = [];
-  @state() private index = 0;
-  @state() private answers: Answer[] = [];
-  @state() private choiceMissing = false;
+  private phase: Phase = 'loading';
+  private loaded: Survey | undefined;
+  private problems: string[] = [];
+  private index = 0;
+  private answers: Answer[] = [];
+  private choiceMissing = false;
   /** Bumped on reset so every question's DOM is rebuilt. */
-  @state() private round = 0;
-
-  @query('.question') private questionHeading?: HTMLElement | null;
-  @query('input[name="answer"]') private firstChoice?: HTMLInputElement | null;
-  @query('.thanks-title') private thanksTitle?: HTMLElement | null;
+  private round = 0;
 
   private readonly readAloud = new ReadAloudController(this);
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
@@ -127,7 +133,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
     if (!this.focusWasInside || !(changed.has('phase') || changed.has('index') || changed.has('round')))
       return;
     this.focusWasInside = false;
-    (this.phase === 'thanks' ? this.thanksTitle : this.questionHeading)?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question')
+      ?.focus();
   }
 
   protected override render() {
@@ -234,7 +242,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
               type="radio"
               name="answer"
               .value=${String(level)}
-              .checked=${live(chosen === level)}
+              .checked=${chosen === level}
               aria-invalid=${this.choiceMissing ? 'true' : nothing}
               @change=${() => this.choose(level)}
               @focus=${() => this.speakFaces && this.readAloud.speak(word, this.locale)}
@@ -250,7 +258,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
                 type="radio"
                 name="answer"
                 value="skip"
-                .checked=${live(chosen === null)}
+                .checked=${chosen === null}
                 aria-invalid=${this.choiceMissing ? 'true' : nothing}
                 @change=${() => this.choose(null)}
               /><span>${m.skip}</span>
@@ -301,7 +309,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     if (this.answers[this.index] === undefined) {
       this.choiceMissing = true;
       await this.updateComplete;
-      this.firstChoice?.focus();
+      this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
       return;
     }
     this.readAloud.stop();

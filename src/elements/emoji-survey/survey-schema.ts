@@ -18,7 +18,7 @@ export const localizedTextSchema = z.union([
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const identifier = z.string().check(z.regex(SURVEY_ID_PATTERN));
-const faceScale = z.union(FACE_SCALES.map((scale) => z.literal(scale)));
+const faceScale = z.literal(FACE_SCALES);
 
 export const surveyQuestionSchema = z.strictObject({
   id: identifier,

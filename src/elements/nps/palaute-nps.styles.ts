@@ -1,16 +1,9 @@
 import { css } from 'lit';
 
 export const npsStyles = css`
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
   legend {
     font-weight: 600;
     font-size: 1.1em;
-    padding: 0;
     margin-bottom: 0.75rem;
   }
   .scale {
@@ -22,13 +15,6 @@ export const npsStyles = css`
     position: relative;
     flex: 1 0 2.75rem;
     max-width: 4rem;
-  }
-  .option input {
-    position: absolute;
-    inset: 0;
-    margin: 0;
-    opacity: 0;
-    cursor: pointer;
   }
   .option span {
     display: flex;

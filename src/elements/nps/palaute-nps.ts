@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
 import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
@@ -52,29 +50,37 @@ type Step = 'score' | 'comment' | 'thanks';
  */
 export class PalauteNps extends PalauteElement {
   static override styles = [sharedStyles, npsStyles];
+  static override properties: PropertyDeclarations = {
+    comment: { type: Boolean },
+    commentMaxLength: { type: Number, attribute: 'comment-max-length' },
+    step: { state: true, attribute: false },
+    score: { state: true, attribute: false },
+    commentText: { state: true, attribute: false },
+    scoreMissing: { state: true, attribute: false },
+    round: { state: true, attribute: false },
+  };
 
   /** Adds a second step asking for an optional free-text reason. */
-  @property({ type: Boolean }) comment = false;
+  comment = false;
 
   /** Most characters the comment may have (at most 2000). */
-  @property({ type: Number, attribute: 'comment-max-length' }) commentMaxLength = 500;
+  commentMaxLength = 500;
 
-  @state() private step: Step = 'score';
-  @state() private score: number | undefined;
-  @state() private commentText = '';
-  @state() private scoreMissing = false;
+  private step: Step = 'score';
+  private score: number | undefined;
+  private commentText = '';
+  private scoreMissing = false;
   /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
-  @state() private round = 0;
+  private round = 0;
   private saving = false;
   /** Focus follows a step change only when it was in the widget: never steal it from the page. */
   private focusWasInside = false;
 
-  @query('input[name="score"]:checked') private checkedRadio?: HTMLInputElement | null;
-  @query('input[name="score"]') private firstRadio?: HTMLInputElement | null;
-  @query('textarea') private commentField?: HTMLTextAreaElement | null;
-  @query('.thanks-title') private thanksTitle?: HTMLElement | null;
-
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
+
+  private find<E extends Element>(selector: string): E | null {
+    return this.renderRoot.querySelector<E>(selector);
+  }
 
   /** Starts over with nothing chosen or typed. Kiosk mode calls it after the thank-you. */
   reset(): void {
@@ -102,9 +108,9 @@ export class PalauteNps extends PalauteElement {
     if (!this.focusWasInside || !(changed.has('step') || changed.has('round'))) return;
     this.focusWasInside = false;
     const target = {
-      score: this.checkedRadio ?? this.firstRadio,
-      comment: this.commentField,
-      thanks: this.thanksTitle,
+      score: this.find<HTMLInputElement>('input:checked') ?? this.find<HTMLInputElement>('input'),
+      comment: this.find<HTMLElement>('textarea'),
+      thanks: this.find<HTMLElement>('.thanks-title'),
     }[this.step];
     target?.focus();
   }
@@ -138,7 +144,7 @@ export class PalauteNps extends PalauteElement {
                 type="radio"
                 name="score"
                 .value=${String(score)}
-                .checked=${live(this.score === score)}
+                .checked=${this.score === score}
                 aria-invalid=${this.scoreMissing ? 'true' : nothing}
                 @change=${() => this.choose(score)}
               /><span>${score}</span>
@@ -166,7 +172,7 @@ export class PalauteNps extends PalauteElement {
         part="comment"
         maxlength=${max}
         aria-describedby="comment-hint comment-counter"
-        .value=${live(this.commentText)}
+        .value=${this.commentText}
         @input=${(e: InputEvent) => (this.commentText = (e.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p class="counter" id="comment-counter" part="counter">
@@ -211,7 +217,7 @@ export class PalauteNps extends PalauteElement {
     if (this.score === undefined) {
       this.scoreMissing = true;
       await this.updateComplete;
-      this.firstRadio?.focus();
+      this.find<HTMLInputElement>('input')?.focus();
       return;
     }
     if (this.step === 'score' && this.comment) {
