@@ -77,7 +77,16 @@ function collector(): Plugin {
   const middleware = createCollector(resolve(import.meta.dirname, 'demo/.data/answers.jsonl'));
   return {
     name: 'palaute-demo-collector',
-    configureServer: (server) => void server.middlewares.use(middleware),
+    configureServer: (server) => {
+      // The ready surveys at the path where the build puts them (dist/surveys/<name>.json).
+      server.middlewares.use('/surveys', (req, res, next) => {
+        const survey = readySurveys[(req.url ?? '').replace(/^\/|\.json$/g, '')];
+        if (!survey) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(survey));
+      });
+      server.middlewares.use(middleware);
+    },
     configurePreviewServer: (server) => void server.middlewares.use(middleware),
   };
 }

@@ -390,5 +390,9 @@ describe('<palaute-emoji-survey>', () => {
       expect(box.height, option.textContent!).to.be.at.least(64);
       expect(box.right).to.be.at.most(right);
     }
+    // Five faces stack in one column, in scale order, rather than wrapping 3 + 2.
+    const tops = [...root(el).querySelectorAll('.face-option')].map((o) => o.getBoundingClientRect().top);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).to.equal(5);
   });
 });

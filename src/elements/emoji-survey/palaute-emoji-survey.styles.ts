@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const emojiSurveyStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .title {
     font-weight: 600;
     margin: 0 0 0.5rem;
@@ -92,6 +95,20 @@ export const emojiSurveyStyles = css`
   }
   .face-word {
     font-weight: 600;
+  }
+  /* Five faces do not fit a narrow column: a wrapped row would break the scale's order, so stack them. */
+  @container (max-width: 30rem) {
+    .faces-5 {
+      grid-template-columns: 1fr;
+    }
+    .faces-5 .face-option {
+      flex-direction: row;
+      gap: 1rem;
+      padding-inline: 1rem;
+    }
+    .faces-5 .face {
+      width: 3.5rem;
+    }
   }
   label:has(input:checked) {
     border-color: var(--palaute-color-accent, #005ea5);

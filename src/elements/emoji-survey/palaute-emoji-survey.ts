@@ -228,7 +228,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
             />`
           : nothing
       }
-      <div class="faces" part="faces">
+      <div class="faces faces-${scale}" part="faces">
         ${words.slice(0, scale).map((word, i) => {
           const level = i + 1;
           return html`<label
