@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import * as z from 'zod/mini';
 import { createCollector } from './demo/collector.js';
-import { emojiSurveyDataSchema, envelopeSchema, npsDataSchema } from './src/core/schemas.js';
+import {
+  deviationReportDataSchema,
+  emojiSurveyDataSchema,
+  envelopeSchema,
+  npsDataSchema,
+} from './src/core/schemas.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 
@@ -18,6 +23,7 @@ const packageEntries = {
   nps: resolve(import.meta.dirname, 'src/elements/nps/index.ts'),
   'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/index.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
+  'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/index.ts'),
 };
 
 /** JSON Schema files for server implementers, generated from the same zod schemas. */
@@ -26,6 +32,7 @@ function jsonSchemas(): Plugin {
     envelope: envelopeSchema,
     'nps-data': npsDataSchema,
     'emoji-survey-data': emojiSurveyDataSchema,
+    'deviation-report-data': deviationReportDataSchema,
     survey: surveySchema,
   };
   return {

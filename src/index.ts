@@ -15,3 +15,4 @@ export type {
 export type { Envelope } from './core/schemas.js';
 export * from './elements/nps/index.js';
 export * from './elements/emoji-survey/index.js';
+export * from './elements/deviation-form/index.js';

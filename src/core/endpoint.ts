@@ -1,14 +1,14 @@
 /**
- * An endpoint is an absolute http(s) URL or a path on this site ("/api/feedback", "./x").
- * Anything else (a typo, "javascript:", a bare word) is reported instead of being POSTed to.
+ * An endpoint, or any link a page gives a widget, is an absolute http(s) URL or a path on this site
+ * ("/api/feedback", "./x"). Anything else (a typo, "javascript:", a bare word) is reported, not used.
  */
-export type EndpointCheck = { ok: true; url: string } | { ok: false; reason: string };
+export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 const RELATIVE = /^(\/|\.\.?\/)/;
 
-export function checkEndpoint(value: string | null | undefined): EndpointCheck {
+export function checkHttpUrl(value: string | null | undefined): UrlCheck {
   const text = value?.trim() ?? '';
-  if (text === '') return { ok: false, reason: 'no endpoint is set' };
+  if (text === '') return { ok: false, reason: 'no URL is set' };
   let url: URL;
   try {
     url = new URL(text, document.baseURI);

@@ -10,7 +10,7 @@ export {
 } from './outbox-storage.js';
 export { createEnvelope } from './envelope.js';
 export * from './constants.js';
-export { checkEndpoint } from './endpoint.js';
+export { checkHttpUrl } from './endpoint.js';
 export { classifyStatus } from './transport.js';
 export { retryDelay, parseRetryAfter, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 export type {

@@ -4,7 +4,7 @@
  * before its endpoint accepted it. See "Delivery semantics" in DESIGN.md.
  */
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff.js';
-import { checkEndpoint } from './endpoint.js';
+import { checkHttpUrl } from './endpoint.js';
 import type { PalauteDeliveredDetail, PalauteErrorDetail, PalauteRetryDetail } from './events.js';
 import { newId } from './ids.js';
 import { reportError, warnOnce } from './log.js';
@@ -319,7 +319,7 @@ export class Outbox extends EventTarget {
   }
 
   private defaultEndpoint(): string | undefined {
-    const check = checkEndpoint(this.options.defaultEndpoint?.());
+    const check = checkHttpUrl(this.options.defaultEndpoint?.());
     return check.ok ? check.url : undefined;
   }
 

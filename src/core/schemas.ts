@@ -5,6 +5,7 @@
  * inputs they constrain themselves and import only the types, so zod is not in their bundle.
  */
 import * as z from 'zod/mini';
+import { deviationReportDataSchema } from './deviation-report-schema.js';
 import {
   IDENTIFIER_MAX_LENGTH,
   LOCALES,
@@ -48,6 +49,8 @@ export const emojiSurveyDataSchema = z.strictObject({
 });
 export type EmojiSurveyData = z.infer<typeof emojiSurveyDataSchema>;
 
+export { deviationReportDataSchema, type DeviationReportData } from './deviation-report-schema.js';
+
 const envelopeFields = {
   id: z.uuid(),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -68,8 +71,18 @@ export const emojiSurveyEnvelopeSchema = z.strictObject({
   data: emojiSurveyDataSchema,
 });
 
+export const deviationReportEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('deviation-report'),
+  data: deviationReportDataSchema,
+});
+
 /** Every kind of answer the library sends. New widgets add their kind here. */
-export const envelopeSchema = z.discriminatedUnion('kind', [npsEnvelopeSchema, emojiSurveyEnvelopeSchema]);
+export const envelopeSchema = z.discriminatedUnion('kind', [
+  npsEnvelopeSchema,
+  emojiSurveyEnvelopeSchema,
+  deviationReportEnvelopeSchema,
+]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKind = Envelope['kind'];
 export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig, onConfigChange, type MessageOverrides } from '../configure.js';
 import { getOutbox } from '../default-outbox.js';
-import { checkEndpoint } from '../endpoint.js';
+import { checkHttpUrl } from '../endpoint.js';
 import { IDENTIFIER_MAX_LENGTH, RESPONDENT_ROLES, type Locale, type RespondentRole } from '../constants.js';
 import { createEnvelope } from '../envelope.js';
 import type { PalauteErrorDetail } from '../events.js';
@@ -137,7 +137,7 @@ export abstract class PalauteElement extends LitElement {
 
   /** The element's endpoint, else the configured one; null (answer kept, reported) when neither is valid. */
   private resolveEndpoint(): string | null {
-    const own = this.endpoint != null ? checkEndpoint(this.endpoint) : undefined;
+    const own = this.endpoint != null ? checkHttpUrl(this.endpoint) : undefined;
     if (own?.ok) return own.url;
     if (own)
       this.reportProblem(
@@ -145,7 +145,7 @@ export abstract class PalauteElement extends LitElement {
         'endpoint',
         `${own.reason}; the answer is kept until a valid endpoint is configured`,
       );
-    const fallback = checkEndpoint(getConfig().endpoint);
+    const fallback = checkHttpUrl(getConfig().endpoint);
     if (fallback.ok) return own ? null : fallback.url;
     if (!own)
       this.reportProblem(

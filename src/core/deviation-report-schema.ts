@@ -1,0 +1,60 @@
+/**
+ * The data of a deviation report (poikkeamailmoitus). Apart from the envelope schemas, so that the
+ * form, which validates with it in the browser, does not also ship the envelope's.
+ */
+import * as z from 'zod/mini';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  DESCRIPTION_MIN_LENGTH,
+  DEVIATION_CATEGORIES,
+  FREE_TEXT_MAX_LENGTH,
+  HARM_ANSWERS,
+  PHONE_PATTERN,
+  REPORTER_ROLES,
+} from './constants.js';
+import { todayIso } from './dates.js';
+
+const trimmedText = (min: number, max: number) =>
+  z.string().check(
+    z.refine((text) => text.trim().length >= min, { error: 'too short' }),
+    z.maxLength(max),
+  );
+
+/** The contact details of a named report: at least one way to reach the person, and consent. */
+export const deviationContactSchema = z
+  .strictObject({
+    name: z.optional(z.string().check(z.maxLength(200))),
+    email: z.optional(z.email()),
+    phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
+    consent: z.literal(true),
+  })
+  .check(
+    z.refine((contact) => Boolean(contact.email || contact.phone), {
+      error: 'give an email address or a phone number',
+      path: ['email'],
+      // Also when consent is missing: the person should learn of both problems at once.
+      when: () => true,
+    }),
+  );
+
+export const deviationReportDataSchema = z
+  .strictObject({
+    reporterRole: z.enum(REPORTER_ROLES),
+    category: z.enum(DEVIATION_CATEGORIES),
+    description: trimmedText(DESCRIPTION_MIN_LENGTH, DESCRIPTION_MAX_LENGTH),
+    occurredAt: z.optional(
+      z.iso.date().check(z.refine((date) => date <= todayIso(), { error: 'in the future' })),
+    ),
+    location: z.optional(z.string().check(z.maxLength(200))),
+    harm: z.enum(HARM_ANSWERS),
+    hopedOutcome: z.optional(z.string().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
+    anonymous: z.boolean(),
+    contact: z.optional(deviationContactSchema),
+  })
+  .check(
+    z.refine((report) => report.anonymous === !report.contact, {
+      error: 'an anonymous report has no contact details; a named one has them',
+      path: ['contact'],
+    }),
+  );
+export type DeviationReportData = z.infer<typeof deviationReportDataSchema>;

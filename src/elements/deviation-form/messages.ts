@@ -1,0 +1,261 @@
+import type { Catalog } from '../../core/i18n.js';
+
+/** Every text `<palaute-deviation-form>` shows. Placeholders in braces are filled in by the widget. */
+export interface DeviationFormMessages {
+  title: string;
+  intro: string;
+  emergency: string;
+  emergencyCall: string;
+  privacy: string;
+  privacyLink: string;
+  roleLegend: string;
+  roleChild: string;
+  roleParentOrRelative: string;
+  roleStaff: string;
+  roleMunicipalWorker: string;
+  roleOther: string;
+  categoryLegend: string;
+  categoryRights: string;
+  categorySelfDetermination: string;
+  categorySafety: string;
+  categoryMistreatment: string;
+  categoryServiceQuality: string;
+  categoryOther: string;
+  descriptionLabel: string;
+  descriptionHint: string;
+  counter: string;
+  occurredAtLabel: string;
+  locationLabel: string;
+  harmLegend: string;
+  harmNo: string;
+  harmYes: string;
+  harmUnknown: string;
+  hopedOutcomeLabel: string;
+  contactLegend: string;
+  anonymousNote: string;
+  giveContact: string;
+  nameLabel: string;
+  emailLabel: string;
+  phoneLabel: string;
+  contactHint: string;
+  consent: string;
+  send: string;
+  summaryTitle: string;
+  errorRole: string;
+  errorCategory: string;
+  errorDescriptionShort: string;
+  errorDescriptionLong: string;
+  errorDate: string;
+  errorDateFuture: string;
+  errorHarm: string;
+  errorTooLong: string;
+  errorEmail: string;
+  errorPhone: string;
+  errorContact: string;
+  errorConsent: string;
+  receiptTitle: string;
+  receiptCode: string;
+  receiptNext: string;
+  receiptRights: string;
+  receiptComplain: string;
+  newReport: string;
+  kioskNext: string;
+}
+
+export const deviationFormMessages: Catalog<DeviationFormMessages> = {
+  fi: {
+    title: 'Ilmoita epäkohdasta tai vaarasta',
+    intro:
+      'Kerro meille, jos lapsen oikeudet, turvallisuus tai palvelun laatu eivät toteudu. Voit ilmoittaa nimettömänä.',
+    emergency: 'Jos lapsi on välittömässä vaarassa, soita hätänumeroon 112.',
+    emergencyCall: 'Soita 112',
+    privacy:
+      'Ilmoituksen lukevat vain työntekijät, jotka käsittelevät ilmoituksia. Nimeäsi ei tallenneta, ellet itse anna sitä.',
+    privacyLink: 'Lue tietosuojaseloste',
+    roleLegend: 'Kuka olet?',
+    roleChild: 'Lapsi tai nuori',
+    roleParentOrRelative: 'Vanhempi tai läheinen',
+    roleStaff: 'Työntekijä',
+    roleMunicipalWorker: 'Kunnan sosiaalityöntekijä',
+    roleOther: 'Joku muu',
+    categoryLegend: 'Mitä ilmoitus koskee?',
+    categoryRights: 'Lapsen oikeudet',
+    categorySelfDetermination: 'Itsemääräämisoikeus ja rajoitukset',
+    categorySafety: 'Turvallisuus',
+    categoryMistreatment: 'Kaltoinkohtelu tai häirintä',
+    categoryServiceQuality: 'Palvelun laatu',
+    categoryOther: 'Jokin muu',
+    descriptionLabel: 'Mitä tapahtui?',
+    descriptionHint: 'Kerro omin sanoin, mitä tapahtui. Vähintään yksi lause.',
+    counter: '{count} / {max} merkkiä',
+    occurredAtLabel: 'Milloin se tapahtui? (vapaaehtoinen)',
+    locationLabel: 'Missä se tapahtui? (vapaaehtoinen)',
+    harmLegend: 'Loukkaantuiko joku tai joutuiko joku vaaraan?',
+    harmNo: 'Ei',
+    harmYes: 'Kyllä',
+    harmUnknown: 'En tiedä',
+    hopedOutcomeLabel: 'Mitä toivot, että seuraavaksi tapahtuu? (vapaaehtoinen)',
+    contactLegend: 'Yhteystiedot',
+    anonymousNote: 'Ilmoitus on nimetön, ellet valitse toisin.',
+    giveContact: 'Haluan, että minuun otetaan yhteyttä',
+    nameLabel: 'Nimi (vapaaehtoinen)',
+    emailLabel: 'Sähköposti',
+    phoneLabel: 'Puhelinnumero',
+    contactHint: 'Anna sähköposti, puhelinnumero tai molemmat.',
+    consent: 'Minuun saa ottaa yhteyttä tämän ilmoituksen vuoksi.',
+    send: 'Lähetä ilmoitus',
+    summaryTitle: 'Korjaa nämä kohdat:',
+    errorRole: 'Valitse, kuka olet.',
+    errorCategory: 'Valitse, mitä ilmoitus koskee.',
+    errorDescriptionShort: 'Kerro tapahtuneesta vähintään yhdellä lauseella ({min} merkkiä).',
+    errorDescriptionLong: 'Teksti on liian pitkä: enintään {max} merkkiä.',
+    errorDate: 'Anna päivämäärä kalenterista.',
+    errorDateFuture: 'Päivämäärä ei voi olla tulevaisuudessa.',
+    errorHarm: 'Valitse yksi vaihtoehto.',
+    errorTooLong: 'Teksti on liian pitkä.',
+    errorEmail: 'Tarkista sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
+    errorPhone: 'Tarkista puhelinnumero, esimerkiksi 040 123 4567.',
+    errorContact: 'Anna sähköposti tai puhelinnumero.',
+    errorConsent: 'Anna lupa yhteydenottoon tai poista valinta yhteystiedoista.',
+    receiptTitle: 'Kiitos. Ilmoituksesi on vastaanotettu.',
+    receiptCode: 'Viitenumero: {code}',
+    receiptNext:
+      'Ilmoitus ohjataan sille, joka vastaa asian käsittelystä. Jos annoit yhteystietosi, sinuun otetaan yhteyttä.',
+    receiptRights:
+      'Jos lapsen oikeuksia joudutaan rajoittamaan, asia käsitellään hänen kanssaan, ja hän saa tietää, miten päätöksestä voi valittaa.',
+    receiptComplain:
+      'Jos et ole tyytyväinen, voit tehdä muistutuksen palvelun vastuuhenkilölle tai kantelun aluehallintovirastoon. Sosiaaliasiavastaava neuvoo maksutta.',
+    newReport: 'Tee uusi ilmoitus',
+    kioskNext: 'Lomake tyhjenee hetken kuluttua seuraavaa käyttäjää varten.',
+  },
+  sv: {
+    title: 'Anmäl ett missförhållande eller en risk',
+    intro:
+      'Berätta för oss om barnets rättigheter, säkerhet eller tjänstens kvalitet inte förverkligas. Du kan anmäla anonymt.',
+    emergency: 'Om ett barn är i omedelbar fara, ring nödnumret 112.',
+    emergencyCall: 'Ring 112',
+    privacy:
+      'Anmälan läses bara av de anställda som behandlar anmälningar. Ditt namn sparas inte om du inte själv anger det.',
+    privacyLink: 'Läs dataskyddsbeskrivningen',
+    roleLegend: 'Vem är du?',
+    roleChild: 'Barn eller ung',
+    roleParentOrRelative: 'Förälder eller närstående',
+    roleStaff: 'Anställd',
+    roleMunicipalWorker: 'Kommunens socialarbetare',
+    roleOther: 'Någon annan',
+    categoryLegend: 'Vad gäller anmälan?',
+    categoryRights: 'Barnets rättigheter',
+    categorySelfDetermination: 'Självbestämmanderätt och begränsningar',
+    categorySafety: 'Säkerhet',
+    categoryMistreatment: 'Illabehandling eller trakasserier',
+    categoryServiceQuality: 'Tjänstens kvalitet',
+    categoryOther: 'Något annat',
+    descriptionLabel: 'Vad hände?',
+    descriptionHint: 'Berätta med egna ord vad som hände. Minst en mening.',
+    counter: '{count} / {max} tecken',
+    occurredAtLabel: 'När hände det? (frivilligt)',
+    locationLabel: 'Var hände det? (frivilligt)',
+    harmLegend: 'Skadades någon eller utsattes någon för fara?',
+    harmNo: 'Nej',
+    harmYes: 'Ja',
+    harmUnknown: 'Jag vet inte',
+    hopedOutcomeLabel: 'Vad hoppas du att händer härnäst? (frivilligt)',
+    contactLegend: 'Kontaktuppgifter',
+    anonymousNote: 'Anmälan är anonym om du inte väljer något annat.',
+    giveContact: 'Jag vill att någon kontaktar mig',
+    nameLabel: 'Namn (frivilligt)',
+    emailLabel: 'E-post',
+    phoneLabel: 'Telefonnummer',
+    contactHint: 'Ange e-post, telefonnummer eller båda.',
+    consent: 'Ni får kontakta mig med anledning av den här anmälan.',
+    send: 'Skicka anmälan',
+    summaryTitle: 'Rätta de här punkterna:',
+    errorRole: 'Välj vem du är.',
+    errorCategory: 'Välj vad anmälan gäller.',
+    errorDescriptionShort: 'Berätta om det som hände med minst en mening ({min} tecken).',
+    errorDescriptionLong: 'Texten är för lång: högst {max} tecken.',
+    errorDate: 'Välj ett datum i kalendern.',
+    errorDateFuture: 'Datumet kan inte vara i framtiden.',
+    errorHarm: 'Välj ett alternativ.',
+    errorTooLong: 'Texten är för lång.',
+    errorEmail: 'Kontrollera e-postadressen, till exempel namn@exempel.fi.',
+    errorPhone: 'Kontrollera telefonnumret, till exempel 040 123 4567.',
+    errorContact: 'Ange e-post eller telefonnummer.',
+    errorConsent: 'Ge lov till kontakt eller ta bort valet om kontaktuppgifter.',
+    receiptTitle: 'Tack. Din anmälan har tagits emot.',
+    receiptCode: 'Referensnummer: {code}',
+    receiptNext:
+      'Anmälan går till den som ansvarar för att behandla ärendet. Om du angav kontaktuppgifter kontaktar vi dig.',
+    receiptRights:
+      'Om barnets rättigheter måste begränsas behandlas saken med barnet, och barnet får veta hur man överklagar beslutet.',
+    receiptComplain:
+      'Om du inte är nöjd kan du göra en anmärkning till den ansvariga för tjänsten eller klaga hos regionförvaltningsverket. Socialombudsmannen ger gratis råd.',
+    newReport: 'Gör en ny anmälan',
+    kioskNext: 'Formuläret töms snart för nästa person.',
+  },
+  en: {
+    title: 'Report a shortcoming or a risk',
+    intro:
+      "Tell us if a child's rights, safety or the quality of the service are not being upheld. You can report anonymously.",
+    emergency: 'If a child is in immediate danger, call the emergency number 112.',
+    emergencyCall: 'Call 112',
+    privacy:
+      'Reports are read only by the staff who handle them. Your name is not stored unless you give it yourself.',
+    privacyLink: 'Read the privacy notice',
+    roleLegend: 'Who are you?',
+    roleChild: 'A child or young person',
+    roleParentOrRelative: 'A parent or relative',
+    roleStaff: 'A staff member',
+    roleMunicipalWorker: 'A municipal social worker',
+    roleOther: 'Someone else',
+    categoryLegend: 'What is the report about?',
+    categoryRights: "A child's rights",
+    categorySelfDetermination: 'Self-determination and restrictions',
+    categorySafety: 'Safety',
+    categoryMistreatment: 'Mistreatment or harassment',
+    categoryServiceQuality: 'Quality of the service',
+    categoryOther: 'Something else',
+    descriptionLabel: 'What happened?',
+    descriptionHint: 'Tell us in your own words what happened. At least one sentence.',
+    counter: '{count} / {max} characters',
+    occurredAtLabel: 'When did it happen? (optional)',
+    locationLabel: 'Where did it happen? (optional)',
+    harmLegend: 'Was anyone hurt or put at risk?',
+    harmNo: 'No',
+    harmYes: 'Yes',
+    harmUnknown: "I don't know",
+    hopedOutcomeLabel: 'What would you like to happen next? (optional)',
+    contactLegend: 'Contact details',
+    anonymousNote: 'The report is anonymous unless you choose otherwise.',
+    giveContact: 'I would like someone to contact me',
+    nameLabel: 'Name (optional)',
+    emailLabel: 'Email',
+    phoneLabel: 'Phone number',
+    contactHint: 'Give an email address, a phone number or both.',
+    consent: 'You may contact me about this report.',
+    send: 'Send the report',
+    summaryTitle: 'Please correct these:',
+    errorRole: 'Choose who you are.',
+    errorCategory: 'Choose what the report is about.',
+    errorDescriptionShort: 'Tell us what happened in at least one sentence ({min} characters).',
+    errorDescriptionLong: 'The text is too long: at most {max} characters.',
+    errorDate: 'Pick a date from the calendar.',
+    errorDateFuture: 'The date cannot be in the future.',
+    errorHarm: 'Choose one option.',
+    errorTooLong: 'The text is too long.',
+    errorEmail: 'Check the email address, for example name@example.fi.',
+    errorPhone: 'Check the phone number, for example 040 123 4567.',
+    errorContact: 'Give an email address or a phone number.',
+    errorConsent: 'Allow us to contact you, or untick the contact option.',
+    receiptTitle: 'Thank you. Your report has been received.',
+    receiptCode: 'Reference: {code}',
+    receiptNext:
+      'The report goes to the person responsible for handling it. If you gave your contact details, we will contact you.',
+    receiptRights:
+      "If a child's rights must be restricted, this is handled with the child, who is told how to appeal the decision.",
+    receiptComplain:
+      'If you are not satisfied, you can send an objection to the person responsible for the service or complain to the Regional State Administrative Agency. The social ombudsman gives free advice.',
+    newReport: 'Make another report',
+    kioskNext: 'The form will be cleared for the next person in a moment.',
+  },
+};

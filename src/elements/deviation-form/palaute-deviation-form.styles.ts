@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const deviationFormStyles = css`
+  .emergency {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border-left: 6px solid var(--palaute-color-error, #b3261e);
+    background: var(--palaute-color-emergency, #fff4e5);
+    color: #1b1b1b;
+  }
+  .emergency a {
+    color: inherit;
+    font-weight: 600;
+  }
+  .title,
+  .receipt-title {
+    font-size: 1.25em;
+    font-weight: 600;
+    margin: 0 0 0.5rem;
+  }
+  .field {
+    margin: 1.25rem 0 0;
+  }
+  legend,
+  label:not(.choice):not(.check) {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .choice,
+  .check {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-height: 2.75rem;
+    padding: 0.25rem 0;
+    cursor: pointer;
+  }
+  .choice span::before {
+    content: '';
+    flex: none;
+    display: inline-block;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin-right: 0.75rem;
+    vertical-align: -0.2rem;
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border-radius: 50%;
+    background: var(--palaute-color-surface, #fff);
+  }
+  .choice input:checked + span::before {
+    border: 0.4rem solid var(--palaute-color-accent, #005ea5);
+  }
+  .choice input:focus-visible + span {
+    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  .choice input[aria-invalid='true'] + span::before {
+    border-color: var(--palaute-color-error, #b3261e);
+  }
+  .check input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--palaute-color-accent, #005ea5);
+  }
+  input:not([type='radio']):not([type='checkbox']),
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--palaute-color-surface, #fff);
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border-radius: var(--palaute-radius, 0.5rem);
+    padding: 0.5rem;
+  }
+  input[type='date'] {
+    max-width: 14rem;
+  }
+  textarea {
+    min-height: 8rem;
+  }
+  [aria-invalid='true']:not([type='radio']) {
+    border-color: var(--palaute-color-error, #b3261e);
+  }
+  .hint,
+  .counter {
+    margin: 0.25rem 0;
+    font-size: 0.9em;
+  }
+  .contact {
+    margin-left: 0.5rem;
+    padding-left: 1rem;
+    border-left: 4px solid var(--palaute-color-border, #6b6b6b);
+  }
+  .summary {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border: 3px solid var(--palaute-color-error, #b3261e);
+    border-radius: var(--palaute-radius, 0.5rem);
+  }
+  .summary-title {
+    font-weight: 600;
+    margin: 0;
+  }
+  .summary a {
+    color: var(--palaute-color-error, #b3261e);
+  }
+  .reference {
+    font-size: 1.25em;
+    font-weight: 600;
+  }
+  /* Off screen, not display: none, which some bots skip. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  @media (forced-colors: active) {
+    .choice span::before {
+      border-color: CanvasText;
+    }
+    .choice input:checked + span::before {
+      border-color: Highlight;
+    }
+    .emergency {
+      border-left-color: CanvasText;
+    }
+  }
+`;
