@@ -87,6 +87,31 @@ describe('demo collector', () => {
     );
   });
 
+  it('stores a valid deviation report and refuses an anonymous one with contact details', async () => {
+    const report = {
+      reporterRole: 'staff',
+      category: 'safety',
+      description: 'Ikkunan lukko on ollut rikki viikon, eikä sitä ole korjattu.',
+      harm: 'unknown',
+      anonymous: true,
+    };
+    assert.equal(
+      (await post(collector.base, envelope({ kind: 'deviation-report', data: report }))).status,
+      201,
+    );
+    const contradictory = envelope({
+      kind: 'deviation-report',
+      data: { ...report, contact: { email: 'a@example.fi', consent: true } },
+    });
+    const response = await post(collector.base, contradictory);
+    assert.equal(response.status, 400);
+    const { errors } = await response.json();
+    assert.ok(
+      errors.some((e) => e.startsWith('data.contact:')),
+      errors.join('\n'),
+    );
+  });
+
   it('answers 400 when the Idempotency-Key is not the envelope id', async () => {
     const response = await post(collector.base, envelope(), randomUUID());
     assert.equal(response.status, 400);
