@@ -4,6 +4,7 @@ import { referenceCode } from '../../src/core/ids.js';
 import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
 import '../../src/elements/deviation-form/index.js';
 import type { PalauteDeviationForm } from '../../src/elements/deviation-form/palaute-deviation-form.js';
+import { press } from '../support/input.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
 
@@ -46,10 +47,6 @@ const focused = (el: Element) => {
 const errorOf = (el: Element, field: string) => root(el).querySelector(`#${field}-error`)?.textContent ?? '';
 const summary = (el: Element) =>
   [...root(el).querySelectorAll('.summary li')].map((li) => li.textContent!.trim());
-
-async function press(...keys: string[]) {
-  for (const key of keys) await sendKeys({ press: key });
-}
 
 /** Tabs forward until `isThere` holds for the focused control. */
 async function tabTo(el: Element, isThere: (control: HTMLInputElement) => boolean) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
 import '../../src/elements/emoji-survey/index.js';
 import type { PalauteEmojiSurvey } from '../../src/elements/emoji-survey/palaute-emoji-survey.js';
@@ -8,6 +8,7 @@ import {
   safetyAndBeingHeard5to8,
   safetyAndBeingHeard9to17,
 } from '../../src/elements/emoji-survey/surveys.js';
+import { press, clickCentre } from '../support/input.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
 
@@ -53,18 +54,6 @@ const question = (el: Element) => root(el).querySelector('.question')?.textConte
 const active = (el: Element) => root(el).activeElement;
 const submit = (el: Element) => root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
 
-async function press(...keys: string[]) {
-  for (const key of keys) await sendKeys({ press: key });
-}
-
-async function click(element: Element) {
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
-}
-
 async function nextQuestion(el: PalauteEmojiSurvey, text: string) {
   await waitFor(() => question(el) === text, `the question "${text}"`);
 }
@@ -82,18 +71,18 @@ describe('<palaute-emoji-survey>', () => {
       'nothing preselected',
     ).to.equal(false);
 
-    await click(root(el).querySelectorAll('.face-option')[2]!);
-    await click(submit(el));
+    await clickCentre(root(el).querySelectorAll('.face-option')[2]!);
+    await clickCentre(submit(el));
     await nextQuestion(el, 'Kuunnellaanko sinua?');
     expect(faceWords(el)).to.deep.equal(['Tosi huono', 'Huono', 'Siltä väliltä', 'Hyvä', 'Tosi hyvä']);
-    await click(root(el).querySelectorAll('.face-option')[1]!);
-    await click(submit(el));
+    await clickCentre(root(el).querySelectorAll('.face-option')[1]!);
+    await clickCentre(submit(el));
     await nextQuestion(el, 'Must answer');
     expect(root(el).querySelector('.skip-option'), 'skipping forbidden').to.equal(null);
     expect(submit(el).textContent!.trim()).to.equal('Lähetä');
-    await click(root(el).querySelectorAll('.face-option')[0]!);
+    await clickCentre(root(el).querySelectorAll('.face-option')[0]!);
     const answered = oneEvent(el, 'palaute-answer');
-    await click(submit(el));
+    await clickCentre(submit(el));
 
     const envelope = (await answered).detail as Envelope;
     expect(envelope.data).to.deep.equal({

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../src/core/configure.js';
 import { defineElement } from '../../src/core/define.js';
 import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
 import '../../src/elements/nps/index.js';
 import { PalauteNps } from '../../src/elements/nps/palaute-nps.js';
+import { press, clickCentre } from '../support/input.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
 
@@ -39,18 +40,6 @@ const radios = (el: PalauteNps) => [...root(el).querySelectorAll<HTMLInputElemen
 const activeInside = (el: PalauteNps) => root(el).activeElement as HTMLElement | null;
 const text = (el: PalauteNps, selector: string) =>
   root(el).querySelector(selector)?.textContent?.trim() ?? '';
-
-async function press(...keys: string[]) {
-  for (const key of keys) await sendKeys({ press: key });
-}
-
-async function clickCentre(element: Element) {
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
-}
 
 describe('<palaute-nps>', () => {
   afterEach(() => {

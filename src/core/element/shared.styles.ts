@@ -62,6 +62,22 @@ export const sharedStyles = css`
     opacity: 0;
     cursor: pointer;
   }
+  /* Text fields look alike in every widget. */
+  input:not([type='radio']):not([type='checkbox']),
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    font: inherit;
+    color: inherit;
+    background: var(--palaute-color-surface, #fff);
+    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border-radius: var(--palaute-radius, 0.5rem);
+    padding: 0.5rem;
+  }
+  textarea {
+    min-height: 6rem;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -66,18 +66,6 @@ export const deviationFormStyles = css`
     flex: none;
     accent-color: var(--palaute-color-accent, #005ea5);
   }
-  input:not([type='radio']):not([type='checkbox']),
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 2.75rem;
-    font: inherit;
-    color: inherit;
-    background: var(--palaute-color-surface, #fff);
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
-    border-radius: var(--palaute-radius, 0.5rem);
-    padding: 0.5rem;
-  }
   input[type='date'] {
     max-width: 14rem;
   }

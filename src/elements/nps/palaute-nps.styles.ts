@@ -56,17 +56,6 @@ export const npsStyles = css`
     margin: 0.25rem 0;
     font-size: 0.9em;
   }
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 6rem;
-    font: inherit;
-    color: inherit;
-    background: var(--palaute-color-surface, #fff);
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
-    border-radius: var(--palaute-radius, 0.5rem);
-    padding: 0.5rem;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .option span {
       transition: background-color 120ms ease-out;
