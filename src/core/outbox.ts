@@ -42,6 +42,8 @@ export interface OutboxEventMap {
 }
 
 const DAY_MS = 24 * 60 * 60_000;
+/** Lease mode: how soon a tab that found another one sending looks again (one IndexedDB read). */
+const LEASE_BUSY_RETRY_MS = 1_000;
 
 // Typed overloads for the outbox's own events (declaration merging, as lib.dom does for elements).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds overloads only
@@ -231,7 +233,7 @@ export class Outbox extends EventTarget {
         const outcome = await this.lock!.run(async (stillHeld) => {
           wakeAt = await this.sendDue(stillHeld);
         });
-        if (outcome === 'busy') wakeAt = Date.now() + this.leaseTtlMs / 2;
+        if (outcome === 'busy') wakeAt = Date.now() + LEASE_BUSY_RETRY_MS;
       } while (this.flushAgain && !this.disposed);
     } catch (error) {
       reportError('the outbox could not be read; trying again later.', error);
@@ -280,7 +282,7 @@ export class Outbox extends EventTarget {
         continue;
       }
       if (!(await stillHeld())) {
-        wakeNoLaterThan(Date.now() + this.leaseTtlMs / 2);
+        wakeNoLaterThan(Date.now() + LEASE_BUSY_RETRY_MS);
         break;
       }
       this.sending = startSend(endpoint, item.envelope, {

@@ -194,6 +194,28 @@ describe('Outbox', () => {
     });
   }
 
+  it('in lease mode, a tab that found the other one sending looks again within seconds', async () => {
+    const endpoint = await TestEndpoint.create([{ status: 201, delayMs: 800 }]);
+    const dbName = uniqueName('lease');
+    const tabA = testOutbox({ dbName, locks: null });
+    const tabB = testOutbox({ dbName, locks: null });
+    const first = npsEnvelope(1);
+    const second = npsEnvelope(2);
+    await tabA.enqueue(first, endpoint.url);
+    await endpoint.waitForRequests(1);
+    // A holds the lease and has listed what it will send; B's answer comes after that.
+    await tabB.enqueue(second, endpoint.url);
+    const sent = await waitFor(
+      async () => {
+        const ids = (await endpoint.accepted()).map((r) => r.idempotencyKey);
+        return ids.includes(second.id) ? ids : undefined;
+      },
+      "tab B's answer delivered",
+      4000,
+    );
+    expect(sent).to.deep.equal([first.id, second.id]);
+  });
+
   it('drops envelopes older than the retention time with an expired error', async () => {
     const endpoint = await TestEndpoint.create([], { status: 503 });
     const outbox = testOutbox({ retentionMs: 300 });
