@@ -24,7 +24,7 @@ npm run typecheck
 log=$(mktemp)
 npx vite build --mode standalone
 npx web-test-runner 2>&1 | tee "$log"
-node --test test/collector/ 2>&1 | tee -a "$log"
+node --test test/collector/ test/embedding/ 2>&1 | tee -a "$log"
 
 npm run build
 npm run size

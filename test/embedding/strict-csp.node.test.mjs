@@ -1,0 +1,137 @@
+/**
+ * dist/palaute.js on a page with the strict Content-Security-Policy a municipal portal may send:
+ * `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self';
+ * require-trusted-types-for 'script'`. Every widget must render, take an answer and deliver it with no
+ * CSP violation reported. A real HTTP server and Debian's Chromium through puppeteer-core.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+
+const PAGE = `<!doctype html>
+<html lang="fi"><head><meta charset="utf-8"><title>Strict CSP</title>
+<script type="module" src="/watch.js"></script>
+<script type="module" src="/palaute.js"></script></head>
+<body>
+<palaute-nps endpoint="/api/feedback" unit="csp-test" service="nps"></palaute-nps>
+<palaute-emoji-survey endpoint="/api/feedback" unit="csp-test" src="/survey.json"></palaute-emoji-survey>
+<palaute-deviation-form endpoint="/api/feedback" unit="csp-test" privacy-url="/privacy"></palaute-deviation-form>
+</body></html>`;
+
+// Collects what the page reports; loaded before the widgets.
+const WATCH = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.__answers = [];
+document.addEventListener('palaute-answer', (e) => window.__answers.push(e.detail.kind));`;
+
+const SURVEY = { id: 'csp-survey', scale: 3, questions: [{ id: 'q', text: 'Onko kivaa?' }] };
+
+describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
+  const received = [];
+  let server;
+  let browser;
+  let page;
+  let base;
+
+  before(async () => {
+    const bundle = readFileSync(resolve(root, 'dist/palaute.js'));
+    server = createServer((req, res) => {
+      const send = (type, body, status = 200) => {
+        res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+        res.end(body);
+      };
+      if (req.url === '/') return send('text/html', PAGE);
+      if (req.url === '/palaute.js') return send('text/javascript', bundle);
+      if (req.url === '/watch.js') return send('text/javascript', WATCH);
+      if (req.url === '/survey.json') return send('application/json', JSON.stringify(SURVEY));
+      if (req.url === '/api/feedback' && req.method === 'POST') {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+          received.push(JSON.parse(body));
+          send('application/json', '{}', 201);
+        });
+        return undefined;
+      }
+      return send('text/plain', 'not found', 404);
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${server.address().port}`;
+    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+    page = await browser.newPage();
+    await page.goto(`${base}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() =>
+      ['palaute-nps', 'palaute-emoji-survey', 'palaute-deviation-form'].every((tag) =>
+        customElements.get(tag),
+      ),
+    );
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => server.close(done));
+  });
+
+  const inShadow = (tag, script) =>
+    page.evaluate(
+      (tag, script) => new Function('root', script)(document.querySelector(tag).shadowRoot),
+      tag,
+      script,
+    );
+
+  it('renders every widget, styled, from the bundle alone', async () => {
+    const rendered = await page.evaluate(() =>
+      ['palaute-nps', 'palaute-emoji-survey', 'palaute-deviation-form'].map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return [tag, root.querySelectorAll('input').length > 0, root.adoptedStyleSheets.length > 0];
+      }),
+    );
+    for (const [tag, hasInputs, styled] of rendered) {
+      assert.ok(hasInputs, `${tag} rendered no inputs`);
+      assert.ok(styled, `${tag} has no styles`);
+    }
+  });
+
+  it('takes and delivers an answer from each widget', async () => {
+    await inShadow(
+      'palaute-nps',
+      "root.querySelectorAll('input')[9].click(); root.querySelector('button[type=submit]').click();",
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('palaute-emoji-survey').shadowRoot.querySelector('input'),
+    );
+    await inShadow(
+      'palaute-emoji-survey',
+      "root.querySelector('input').click(); root.querySelector('button[type=submit]').click();",
+    );
+    await inShadow(
+      'palaute-deviation-form',
+      `const set = (selector, value) => { const c = root.querySelector(selector); if (typeof value === 'boolean') c.checked = value; else c.value = value; c.dispatchEvent(new Event('input', { bubbles: true })); };
+       set('input[name=reporterRole][value=staff]', true);
+       set('input[name=category][value=safety]', true);
+       set('#description', 'Palovaroitin ei toimi yläkerrassa.');
+       set('input[name=harm][value=no]', true);
+       return new Promise((r) => setTimeout(r)).then(() => root.querySelector('button[type=submit]').click());`,
+    );
+    const deadline = Date.now() + 8000;
+    while (received.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(received.map((e) => e.kind).sort(), ['deviation-report', 'emoji-survey', 'nps']);
+    assert.deepEqual(await page.evaluate(() => window.__answers.sort()), [
+      'deviation-report',
+      'emoji-survey',
+      'nps',
+    ]);
+  });
+
+  it('reports no CSP or Trusted Types violation', async () => {
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  });
+});
