@@ -28,6 +28,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Node tests that drive a browser: callbacks passed to page.evaluate run in the page.
+    files: ['test/embedding/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
