@@ -361,6 +361,28 @@ describe('<palaute-emoji-survey>', () => {
     });
   }
 
+  it('keeps five faces in scale order in a narrow column even when the page unsets every style', async () => {
+    const hostile = document.createElement('style');
+    hostile.textContent = '* { all: unset; } div { display: block; }';
+    document.head.append(hostile);
+    try {
+      const column = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <palaute-emoji-survey
+            .outbox=${testOutbox()}
+            .survey=${safetyAndBeingHeard9to17}
+          ></palaute-emoji-survey>
+        </div>`,
+      );
+      const el = column.querySelector('palaute-emoji-survey')!;
+      const tops = [...root(el).querySelectorAll('.face-option')].map((o) => o.getBoundingClientRect().top);
+      expect(new Set(tops).size, 'one face per row').to.equal(5);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    } finally {
+      hostile.remove();
+    }
+  });
+
   it('fits a 320 px column with choices of at least 64×64 px', async () => {
     const column = await fixture<HTMLDivElement>(
       html`<div style="width: 320px">

@@ -7,22 +7,22 @@ import { css } from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
     max-width: 100%;
     color: var(--palaute-color-text, inherit);
     font: inherit;
     line-height: 1.5;
-    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Set inside the shadow root, not on :host, which a page rule like "* { all: unset }" can reset. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .base {
+    overflow-wrap: anywhere;
     background: var(--palaute-color-surface, transparent);
     border: var(--palaute-border-width, 1px) solid var(--palaute-color-border, #6b6b6b);
     border-radius: var(--palaute-radius, 0.5rem);

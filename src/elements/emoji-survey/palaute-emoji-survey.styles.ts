@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const emojiSurveyStyles = css`
-  :host {
+  /* The container is inside the shadow root: a page rule such as "* { all: unset }" reaches :host, not this. */
+  .base {
     container-type: inline-size;
   }
   .title {
