@@ -21,12 +21,13 @@ npm ci --no-audit --no-fund
 npm run lint
 npm run typecheck
 
-log=$(mktemp)
-npx vite build --mode standalone
-npx web-test-runner 2>&1 | tee "$log"
-node --test test/collector/ test/embedding/ 2>&1 | tee -a "$log"
-
+# The browser, embedding and package tests use the built files.
 npm run build
+
+log=$(mktemp)
+npx web-test-runner 2>&1 | tee "$log"
+node --test test/collector/ test/embedding/ test/package/ 2>&1 | tee -a "$log"
+
 npm run size
 
 # One closing line for all suites: web-test-runner's "N passed, N failed" plus node's "# pass N".
