@@ -29,6 +29,7 @@ npx web-test-runner 2>&1 | tee "$log"
 node --test test/collector/ test/embedding/ test/package/ 2>&1 | tee -a "$log"
 
 npm run size
+npm run build-storybook
 
 # One closing line for all suites: web-test-runner's "N passed, N failed" plus node's "# pass N".
 read -r browser_passed browser_failed < <(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log" | tail -1 | grep -oE '[0-9]+' | xargs)

@@ -39,6 +39,9 @@ export const sharedStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  a {
+    color: var(--palaute-color-accent, #005ea5);
+  }
   :focus-visible {
     outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
     outline-offset: 2px;

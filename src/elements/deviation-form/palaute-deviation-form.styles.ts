@@ -6,7 +6,7 @@ export const deviationFormStyles = css`
     padding: 0.75rem 1rem;
     border-left: 6px solid var(--palaute-color-error, #b3261e);
     background: var(--palaute-color-emergency, #fff4e5);
-    color: #1b1b1b;
+    color: var(--palaute-color-on-emergency, #1b1b1b);
   }
   .emergency a {
     color: inherit;

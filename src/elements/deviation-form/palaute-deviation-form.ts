@@ -56,6 +56,7 @@ const KIOSK_RESET_AFTER_SECONDS = 120;
  * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
  * @cssproperty --palaute-color-error - Error text and borders. Default #b3261e.
  * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5.
+ * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b.
  * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
  * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
  */

@@ -29,7 +29,7 @@ type Step = 'score' | 'comment' | 'thanks';
  * @csspart option - One choice (a label around its radio).
  * @csspart end-labels - The explanations of 0 and 10.
  * @csspart error - The message shown when Next or Send is pressed without a choice.
- * @csspart comment - The comment textarea.
+ * @csspart comment-field - The comment textarea.
  * @csspart counter - The character counter under the comment.
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart thanks - The thank-you state.
@@ -169,7 +169,7 @@ export class PalauteNps extends PalauteElement {
       <p class="hint" id="comment-hint">${m.commentHint}</p>
       <textarea
         id="comment"
-        part="comment"
+        part="comment-field"
         maxlength=${max}
         aria-describedby="comment-hint comment-counter"
         .value=${this.commentText}
