@@ -26,7 +26,7 @@ npm run build
 
 log=$(mktemp)
 npx web-test-runner 2>&1 | tee "$log"
-node --test test/collector/ test/embedding/ test/package/ 2>&1 | tee -a "$log"
+node --test test/collector/ test/embedding/ test/package/ test/frameworks/ 2>&1 | tee -a "$log"
 
 npm run size
 npm run build-storybook
