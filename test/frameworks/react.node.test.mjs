@@ -19,7 +19,7 @@ describe('a React 19 page using the elements', () => {
 
   before(async () => {
     const bundled = await build({
-      entryPoints: [resolve(import.meta.dirname, 'react-app.tsx')],
+      entryPoints: [resolve(import.meta.dirname, '../../demo/react-app.tsx')],
       bundle: true,
       format: 'esm',
       write: false,

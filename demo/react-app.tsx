@@ -1,12 +1,13 @@
 /**
- * A React 19 page using the elements directly: attributes, object properties (`messages`, `survey`)
+ * The demo's React 19 page (demo/react.html), also bundled by test/frameworks/react.node.test.mjs:
+ * the elements used directly: attributes, object properties (`messages`, `survey`)
  * and events through React 19's custom-element support (`onpalaute-answer`). Also the example of how
  * a React + TypeScript project declares the tags.
  */
 import { useState, type DetailedHTMLProps, type HTMLAttributes } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../src/index.js';
-import type { Envelope, MessageOverrides } from '../../src/index.js';
+import '../src/index.js';
+import type { Envelope, MessageOverrides } from '../src/index.js';
 
 type PalauteProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & {
   endpoint?: string;
