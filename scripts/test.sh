@@ -23,6 +23,7 @@ npm run typecheck
 
 # The browser, embedding and package tests use the built files.
 npm run build
+npm run docs:check
 
 log=$(mktemp)
 npx web-test-runner 2>&1 | tee "$log"

@@ -87,6 +87,16 @@ describe('the installed package', () => {
     assert.deepEqual(Object.keys(installed.dependencies).sort(), ['idb-keyval', 'lit', 'zod']);
   });
 
+  it('gives servers the schemas in Node: palaute/core imports without a browser', () => {
+    const script =
+      "import('palaute/core').then((core) => console.log(core.envelopeSchema.safeParse({}).success, typeof core.deviationReportDataSchema.safeParse))";
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    assert.equal(output.trim(), 'false function');
+  });
+
   it("type-checks a user's TypeScript with typed elements, properties and events", () => {
     writeFileSync(
       join(project, 'tsconfig.json'),

@@ -22,7 +22,7 @@ import { deviationFormStyles } from './palaute-deviation-form.styles.js';
 type Choice = readonly [value: string, label: string];
 
 /** Kiosk mode clears a filled form after this many seconds without input, and the receipt after as long. */
-const KIOSK_RESET_AFTER_SECONDS = 120;
+export const KIOSK_RESET_AFTER_SECONDS = 120;
 
 /**
  * @tag palaute-deviation-form
