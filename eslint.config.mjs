@@ -29,7 +29,12 @@ export default tseslint.config(
   },
   {
     // Node tests that drive a browser: callbacks passed to page.evaluate run in the page.
-    files: ['test/embedding/**/*.mjs', 'test/package/**/*.mjs', 'test/frameworks/**/*.mjs', 'scripts/screenshots.mjs'],
+    files: [
+      'test/embedding/**/*.mjs',
+      'test/package/**/*.mjs',
+      'test/frameworks/**/*.mjs',
+      'scripts/screenshots.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -21,12 +21,20 @@ const constants = new Map(
 );
 const valueOf = (text) => constants.get(text) ?? text;
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function tablesFor(element) {
@@ -42,7 +50,9 @@ function tablesFor(element) {
   const properties = (element.members ?? [])
     .filter((m) => m.kind === 'field' && !(element.attributes ?? []).some((a) => a.fieldName === m.name))
     .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]);
-  const methods = (element.members ?? []).filter((m) => m.kind === 'method').map((m) => [code(`${m.name}()`), cell(m.description)]);
+  const methods = (element.members ?? [])
+    .filter((m) => m.kind === 'method')
+    .map((m) => [code(`${m.name}()`), cell(m.description)]);
   const events = (element.events ?? []).map((e) => [code(e.name), cell(e.description)]);
   const cssProperties = (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]);
   const parts = (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);

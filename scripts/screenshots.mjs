@@ -19,8 +19,12 @@ const page = (body) => `<!doctype html><html lang="fi"><head><meta charset="utf-
 
 const shots = {
   nps: page('<palaute-nps endpoint="/api" unit="demo" comment></palaute-nps>'),
-  'emoji-survey': page('<palaute-emoji-survey endpoint="/api" unit="demo" src="/survey.json"></palaute-emoji-survey>'),
-  'deviation-form': page('<palaute-deviation-form endpoint="/api" unit="demo" privacy-url="/privacy"></palaute-deviation-form>'),
+  'emoji-survey': page(
+    '<palaute-emoji-survey endpoint="/api" unit="demo" src="/survey.json"></palaute-emoji-survey>',
+  ),
+  'deviation-form': page(
+    '<palaute-deviation-form endpoint="/api" unit="demo" privacy-url="/privacy"></palaute-deviation-form>',
+  ),
 };
 
 const server = createServer((req, res) => {
@@ -39,7 +43,11 @@ try {
   for (const name of Object.keys(shots)) {
     await tab.goto(`http://127.0.0.1:${server.address().port}/${name}`, { waitUntil: 'networkidle0' });
     const element = await tab.waitForSelector(`palaute-${name}`);
-    await tab.waitForFunction((tag) => document.querySelector(tag).shadowRoot?.querySelector('input'), {}, `palaute-${name}`);
+    await tab.waitForFunction(
+      (tag) => document.querySelector(tag).shadowRoot?.querySelector('input'),
+      {},
+      `palaute-${name}`,
+    );
     await element.screenshot({ path: resolve(out, `${name}.png`) });
     console.log(`docs/screenshots/${name}.png`);
   }
