@@ -54,6 +54,24 @@ const question = (el: Element) => root(el).querySelector('.question')?.textConte
 const active = (el: Element) => root(el).activeElement;
 const submit = (el: Element) => root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
 
+async function renderFiveFacesIn320px() {
+  const column = await fixture<HTMLDivElement>(
+    html`<div style="width: 320px">
+      <palaute-emoji-survey
+        .outbox=${testOutbox()}
+        .survey=${safetyAndBeingHeard9to17}
+      ></palaute-emoji-survey>
+    </div>`,
+  );
+  return { column, el: column.querySelector('palaute-emoji-survey')! };
+}
+
+function expectOneFacePerRowInOrder(el: Element) {
+  const tops = [...root(el).querySelectorAll('.face-option')].map((o) => o.getBoundingClientRect().top);
+  expect(new Set(tops).size, 'one face per row').to.equal(5);
+  expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+}
+
 async function nextQuestion(el: PalauteEmojiSurvey, text: string) {
   await waitFor(() => question(el) === text, `the question "${text}"`);
 }
@@ -366,33 +384,15 @@ describe('<palaute-emoji-survey>', () => {
     hostile.textContent = '* { all: unset; } div { display: block; }';
     document.head.append(hostile);
     try {
-      const column = await fixture<HTMLDivElement>(
-        html`<div style="width: 320px">
-          <palaute-emoji-survey
-            .outbox=${testOutbox()}
-            .survey=${safetyAndBeingHeard9to17}
-          ></palaute-emoji-survey>
-        </div>`,
-      );
-      const el = column.querySelector('palaute-emoji-survey')!;
-      const tops = [...root(el).querySelectorAll('.face-option')].map((o) => o.getBoundingClientRect().top);
-      expect(new Set(tops).size, 'one face per row').to.equal(5);
-      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      const { el } = await renderFiveFacesIn320px();
+      expectOneFacePerRowInOrder(el);
     } finally {
       hostile.remove();
     }
   });
 
   it('fits a 320 px column with choices of at least 64×64 px', async () => {
-    const column = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px">
-        <palaute-emoji-survey
-          .outbox=${testOutbox()}
-          .survey=${safetyAndBeingHeard9to17}
-        ></palaute-emoji-survey>
-      </div>`,
-    );
-    const el = column.querySelector('palaute-emoji-survey')!;
+    const { column, el } = await renderFiveFacesIn320px();
     expect(el.scrollWidth).to.be.at.most(320);
     const right = column.getBoundingClientRect().right;
     for (const option of root(el).querySelectorAll('.face-option, .skip-option')) {
@@ -402,8 +402,6 @@ describe('<palaute-emoji-survey>', () => {
       expect(box.right).to.be.at.most(right);
     }
     // Five faces stack in one column, in scale order, rather than wrapping 3 + 2.
-    const tops = [...root(el).querySelectorAll('.face-option')].map((o) => o.getBoundingClientRect().top);
-    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
-    expect(new Set(tops).size).to.equal(5);
+    expectOneFacePerRowInOrder(el);
   });
 });
