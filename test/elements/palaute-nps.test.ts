@@ -154,6 +154,19 @@ describe('<palaute-nps>', () => {
     expect(envelopeSchema.safeParse(request!.body).success).to.equal(true);
   });
 
+  it('stores one answer when Send is clicked twice in a row', async () => {
+    const { el, outbox } = await renderNps(await TestEndpoint.create([], { drop: true }));
+    let answers = 0;
+    el.addEventListener('palaute-answer', () => (answers += 1));
+    radios(el)[4]!.click();
+    const button = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.click();
+    button.click();
+    await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+    expect(answers).to.equal(1);
+    expect(await outbox.pendingCount()).to.equal(1);
+  });
+
   it('can be answered with the pointer', async () => {
     const endpoint = await TestEndpoint.create();
     const { el } = await renderNps(endpoint, { lang: 'sv' });

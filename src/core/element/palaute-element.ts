@@ -62,6 +62,7 @@ export abstract class PalauteElement extends LitElement {
   protected readonly localeController = new LocaleController(this);
   protected readonly delivery = new DeliveryController(this);
   private stopConfigListening: (() => void) | undefined;
+  private storing = false;
 
   /** The language the widget speaks now. */
   get locale(): Locale {
@@ -106,16 +107,28 @@ export abstract class PalauteElement extends LitElement {
     return DEFAULT_RESET_AFTER_SECONDS;
   }
 
-  /** Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope. */
-  protected async storeAnswer<K extends EnvelopeKind>(kind: K, data: EnvelopeData<K>): Promise<Envelope> {
-    const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
-    const outbox = this.outbox ?? getOutbox();
-    await outbox.enqueue(envelope, this.resolveEndpoint());
-    this.delivery.follow(outbox, envelope.id);
-    this.dispatchEvent(
-      new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true }),
-    );
-    return envelope;
+  /**
+   * Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope, or to
+   * undefined while an earlier store is still under way: a double click stores the answer once.
+   */
+  protected async storeAnswer<K extends EnvelopeKind>(
+    kind: K,
+    data: EnvelopeData<K>,
+  ): Promise<Envelope | undefined> {
+    if (this.storing) return undefined;
+    this.storing = true;
+    try {
+      const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
+      const outbox = this.outbox ?? getOutbox();
+      await outbox.enqueue(envelope, this.resolveEndpoint());
+      this.delivery.follow(outbox, envelope.id);
+      this.dispatchEvent(
+        new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true }),
+      );
+      return envelope;
+    } finally {
+      this.storing = false;
+    }
   }
 
   /**
@@ -182,7 +195,8 @@ export abstract class PalauteElement extends LitElement {
     return undefined;
   }
 
-  private reportProblem(code: PalauteErrorDetail['code'], field: string, problem: string): void {
+  /** A console error naming the attribute, and a `palaute-error` event. */
+  protected reportProblem(code: PalauteErrorDetail['code'], field: string, problem: string): void {
     const message = `<${this.localName}> attribute "${field}": ${problem}`;
     reportError(message);
     const detail: PalauteErrorDetail = { code, message, field };

@@ -14,7 +14,6 @@ import { todayIso } from '../../core/dates.js';
 import { checkHttpUrl } from '../../core/endpoint.js';
 import { format } from '../../core/i18n.js';
 import { newId, referenceCode } from '../../core/ids.js';
-import { reportError } from '../../core/log.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
 import { deviationFormStyles } from './palaute-deviation-form.styles.js';
@@ -83,7 +82,6 @@ export class PalauteDeviationForm extends PalauteElement {
   private receipt: string | undefined;
   /** Bumped on reset so the form's DOM is rebuilt: no autofill, no undo history of the last person. */
   private round = 0;
-  private saving = false;
   private focusWasInside = false;
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
   private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
@@ -126,7 +124,7 @@ export class PalauteDeviationForm extends PalauteElement {
     if (changed.has('privacyUrl') && this.privacyUrl) {
       const check = checkHttpUrl(this.privacyUrl);
       if (!check.ok)
-        reportError(`<palaute-deviation-form> attribute "privacy-url": ${check.reason}; no link is shown`);
+        this.reportProblem('invalid-attribute', 'privacy-url', `${check.reason}; no link is shown`);
     }
     if (changed.has('receipt') || changed.has('round')) this.focusWasInside = this.hasFocusInside;
   }
@@ -394,16 +392,11 @@ export class PalauteDeviationForm extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    if (this.saving) return;
-    this.saving = true;
-    try {
-      const envelope = await this.storeAnswer('deviation-report', data);
-      this.values = { ...EMPTY_FORM };
-      this.receipt = referenceCode(envelope.id);
-      if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
-    } finally {
-      this.saving = false;
-    }
+    const envelope = await this.storeAnswer('deviation-report', data);
+    if (!envelope) return;
+    this.values = { ...EMPTY_FORM };
+    this.receipt = referenceCode(envelope.id);
+    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
   }
 }
 

@@ -103,7 +103,6 @@ export class PalauteEmojiSurvey extends PalauteElement {
   private longPress: ReturnType<typeof setTimeout> | undefined;
   private loads = 0;
   private focusWasInside = false;
-  private saving = false;
 
   /** Starts over at the first question with nothing chosen. Kiosk mode calls it after the thank-you. */
   reset(): void {
@@ -318,21 +317,15 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   private async send(survey: Survey): Promise<void> {
-    if (this.saving) return;
-    this.saving = true;
-    try {
-      const answers = survey.questions.map((question, i) => ({
-        questionId: question.id,
-        value: this.answers[i] ?? null,
-      }));
-      await this.storeAnswer('emoji-survey', { surveyId: survey.id, answers });
-      // The answers are in the outbox now; the screen keeps none of them.
-      this.answers = [];
-      this.phase = 'thanks';
-      if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
-    } finally {
-      this.saving = false;
-    }
+    const answers = survey.questions.map((question, i) => ({
+      questionId: question.id,
+      value: this.answers[i] ?? null,
+    }));
+    if (!(await this.storeAnswer('emoji-survey', { surveyId: survey.id, answers }))) return;
+    // The answers are in the outbox now; the screen keeps none of them.
+    this.answers = [];
+    this.phase = 'thanks';
+    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
   }
 
   /** Loads the survey from the first source given; the newest load wins if sources change meanwhile. */

@@ -72,7 +72,6 @@ export class PalauteNps extends PalauteElement {
   private scoreMissing = false;
   /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
   private round = 0;
-  private saving = false;
   /** Focus follows a step change only when it was in the widget: never steal it from the page. */
   private focusWasInside = false;
 
@@ -228,16 +227,10 @@ export class PalauteNps extends PalauteElement {
   }
 
   private async send(score: number): Promise<void> {
-    if (this.saving) return;
-    this.saving = true;
-    try {
-      const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
-      await this.storeAnswer('nps', comment ? { score, comment } : { score });
-      this.step = 'thanks';
-      if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
-    } finally {
-      this.saving = false;
-    }
+    const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
+    if (!(await this.storeAnswer('nps', comment ? { score, comment } : { score }))) return;
+    this.step = 'thanks';
+    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
   }
 }
 
