@@ -131,14 +131,6 @@ export abstract class PalauteElement extends LitElement {
     }
   }
 
-  /**
-   * Whether focus is inside the widget. Read it before a render that removes the focused control:
-   * afterwards focus has fallen back to the page and cannot be told apart from "never was here".
-   */
-  protected get hasFocusInside(): boolean {
-    return Boolean(this.shadowRoot?.activeElement);
-  }
-
   private answerContext(): AnswerContext {
     return {
       unit: this.identifier('unit') ?? getConfig().unit ?? null,

@@ -7,6 +7,7 @@ import {
   HARM_ANSWERS,
   REPORTER_ROLES,
 } from '../../core/constants.js';
+import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
 import { sharedStyles } from '../../core/element/shared.styles.js';
@@ -82,8 +83,12 @@ export class PalauteDeviationForm extends PalauteElement {
   private receipt: string | undefined;
   /** Bumped on reset so the form's DOM is rebuilt: no autofill, no undo history of the last person. */
   private round = 0;
-  private focusWasInside = false;
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
+  private readonly focusFollowsStep = new FocusFollowsStepController(
+    this,
+    () => `${this.receipt ?? 'form'}:${this.round}`,
+    () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
+  );
   private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
     if (!this.isDirty || this.kiosk) return;
     event.preventDefault();
@@ -126,14 +131,6 @@ export class PalauteDeviationForm extends PalauteElement {
       if (!check.ok)
         this.reportProblem('invalid-attribute', 'privacy-url', `${check.reason}; no link is shown`);
     }
-    if (changed.has('receipt') || changed.has('round')) this.focusWasInside = this.hasFocusInside;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusWasInside || !(changed.has('receipt') || changed.has('round'))) return;
-    this.focusWasInside = false;
-    this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title')?.focus();
   }
 
   protected override render() {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
 import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
@@ -98,11 +99,15 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   private readonly readAloud = new ReadAloudController(this);
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
+  private readonly focusFollowsStep = new FocusFollowsStepController(
+    this,
+    () => `${this.phase}:${this.index}:${this.round}`,
+    () => this.renderRoot.querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question'),
+  );
   /** After the child has asked for read-aloud once, faces are read out as they get focus. */
   private speakFaces = false;
   private longPress: ReturnType<typeof setTimeout> | undefined;
   private loads = 0;
-  private focusWasInside = false;
 
   /** Starts over at the first question with nothing chosen. Kiosk mode calls it after the thank-you. */
   reset(): void {
@@ -122,19 +127,6 @@ export class PalauteEmojiSurvey extends PalauteElement {
     if (!this.hasUpdated || changed.has('survey') || changed.has('src')) {
       void this.load();
     }
-    if (changed.has('phase') || changed.has('index') || changed.has('round')) {
-      this.focusWasInside = this.hasFocusInside;
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusWasInside || !(changed.has('phase') || changed.has('index') || changed.has('round')))
-      return;
-    this.focusWasInside = false;
-    this.renderRoot
-      .querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question')
-      ?.focus();
   }
 
   protected override render() {

@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
 import { KioskResetController } from '../../core/element/kiosk-controller.js';
 import { PalauteElement } from '../../core/element/palaute-element.js';
 import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
@@ -73,9 +74,18 @@ export class PalauteNps extends PalauteElement {
   /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
   private round = 0;
   /** Focus follows a step change only when it was in the widget: never steal it from the page. */
-  private focusWasInside = false;
 
   private readonly kioskReset = new KioskResetController(this, () => this.reset());
+  private readonly focusFollowsStep = new FocusFollowsStepController(
+    this,
+    () => `${this.step}:${this.round}`,
+    () =>
+      ({
+        score: this.find<HTMLInputElement>('input:checked') ?? this.find<HTMLInputElement>('input'),
+        comment: this.find<HTMLElement>('textarea'),
+        thanks: this.find<HTMLElement>('.thanks-title'),
+      })[this.step],
+  );
 
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
@@ -95,23 +105,6 @@ export class PalauteNps extends PalauteElement {
   private get maxLength(): number {
     const max = Math.floor(this.commentMaxLength);
     return max >= 1 ? Math.min(max, NPS_COMMENT_MAX_LENGTH) : NPS_COMMENT_MAX_LENGTH;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('step') || changed.has('round')) this.focusWasInside = this.hasFocusInside;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusWasInside || !(changed.has('step') || changed.has('round'))) return;
-    this.focusWasInside = false;
-    const target = {
-      score: this.find<HTMLInputElement>('input:checked') ?? this.find<HTMLInputElement>('input'),
-      comment: this.find<HTMLElement>('textarea'),
-      thanks: this.find<HTMLElement>('.thanks-title'),
-    }[this.step];
-    target?.focus();
   }
 
   protected override render() {
