@@ -7,7 +7,7 @@ import {
   emojiSurveyDataSchema,
   envelopeSchema,
   npsDataSchema,
-} from './src/core/schemas.js';
+} from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 
@@ -19,11 +19,12 @@ import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 
 const packageEntries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
-  core: resolve(import.meta.dirname, 'src/core/index.ts'),
-  nps: resolve(import.meta.dirname, 'src/elements/nps/index.ts'),
-  'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/index.ts'),
+  core: resolve(import.meta.dirname, 'src/delivery/index.ts'),
+  schema: resolve(import.meta.dirname, 'src/schema/index.ts'),
+  nps: resolve(import.meta.dirname, 'src/elements/nps/define.ts'),
+  'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/define.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
-  'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/index.ts'),
+  'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/define.ts'),
 };
 
 /** JSON Schema files for server implementers, generated from the same zod schemas. */
@@ -121,7 +122,7 @@ const packageBuild: UserConfig = {
     outDir: 'dist',
     lib: { entry: packageEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^zod(\/|$)/, 'idb-keyval'],
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, 'idb-keyval'],
       // A known folder for shared chunks, so package.json's sideEffects can name them.
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },

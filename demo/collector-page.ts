@@ -1,6 +1,6 @@
 /** The collector's page: what arrived, NPS per office and service, failure modes, this browser's outbox. */
-import { getOutbox } from '../src/core/default-outbox.js';
-import type { Envelope } from '../src/core/schemas.js';
+import { getOutbox } from '../src/delivery/shared-outbox.js';
+import type { Envelope } from '../src/schema/index.js';
 
 interface StoredAnswer {
   receivedAt: string;

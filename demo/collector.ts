@@ -7,8 +7,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
-import { envelopeSchema, type Envelope } from '../src/core/schemas.js';
-import { describeIssues } from '../src/core/validation.js';
+import { envelopeSchema, type Envelope } from '../src/schema/index.js';
+import { describeIssues } from '../src/schema/describe-issues.js';
 
 export const FAILURE_MODES = ['ok', 'down', 'error', 'throttle', 'slow'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];

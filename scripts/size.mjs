@@ -63,14 +63,14 @@ const rows = [
   ['dist/palaute.js (all widgets)', measure(all)],
   ['core runtime alone (lit, outbox, base element)', core],
   ['core runtime + zod/mini (survey schema)', coreWithZod],
-  ['palaute/nps entry alone (with core, lit)', measure(await bundleAlone('src/elements/nps/index.ts'))],
+  ['palaute/nps entry alone (with core, lit)', measure(await bundleAlone('src/elements/nps/define.ts'))],
   [
     'palaute/emoji-survey entry alone (with core, lit)',
-    measure(await bundleAlone('src/elements/emoji-survey/index.ts')),
+    measure(await bundleAlone('src/elements/emoji-survey/define.ts')),
   ],
   [
     'palaute/deviation-form entry alone (with core, lit)',
-    measure(await bundleAlone('src/elements/deviation-form/index.ts')),
+    measure(await bundleAlone('src/elements/deviation-form/define.ts')),
   ],
 ];
 

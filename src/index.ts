@@ -1,18 +1,30 @@
 /**
- * `palaute`: every widget, registered, and the runtime API (configure, the outbox). The entry
- * behind dist/palaute.js. The zod schemas are in `palaute/core`, so pages that only show
- * widgets do not download zod.
+ * `palaute`: every widget, registered, and the runtime API (configure, the outbox). The zod
+ * schemas are in `palaute/schema`, so pages that only show widgets do not download zod.
  */
-export { configure, getConfig, type MessageOverrides, type PalauteConfig } from './core/configure.js';
-export { getOutbox } from './core/default-outbox.js';
-export type { Outbox } from './core/outbox.js';
+export { configure, getConfig, type MessageOverrides, type PalauteConfig } from './delivery/configure.js';
+export { getOutbox } from './delivery/shared-outbox.js';
+export type { Outbox } from './delivery/outbox.js';
 export type {
   PalauteAnswerDetail,
   PalauteDeliveredDetail,
   PalauteErrorCode,
   PalauteErrorDetail,
-} from './core/events.js';
-export type { Envelope } from './core/schemas.js';
-export * from './elements/nps/index.js';
-export * from './elements/emoji-survey/index.js';
-export * from './elements/deviation-form/index.js';
+} from './delivery/events.js';
+export type { Envelope } from './schema/envelope.js';
+export { PalauteNps, npsMessages, type NpsMessages } from './elements/nps/define.js';
+export {
+  PalauteEmojiSurvey,
+  emojiSurveyMessages,
+  surveySchema,
+  localizedTextSchema,
+  type EmojiSurveyMessages,
+  type Survey,
+  type SurveyQuestion,
+  type LocalizedText,
+} from './elements/emoji-survey/define.js';
+export {
+  PalauteDeviationForm,
+  deviationFormMessages,
+  type DeviationFormMessages,
+} from './elements/deviation-form/define.js';

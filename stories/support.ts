@@ -1,6 +1,6 @@
 /** Shared by the stories: endpoints answered inside Storybook, a memory outbox, reaching a state. */
 import type { LitElement } from 'lit';
-import { MemoryOutboxStorage, Outbox } from '../src/core/index.js';
+import { MemoryOutboxStorage, Outbox } from '../src/delivery/index.js';
 
 export type MockBehaviour = 'ok' | 'slow' | 'down' | 'reject';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseRetryAfter, retryDelay } from '../../src/core/backoff.js';
+import { parseRetryAfter, retryDelay } from '../../src/delivery/backoff.js';
 
 const options = { baseMs: 1000, maxMs: 8000 };
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkHttpUrl } from '../../src/core/endpoint.js';
+import { checkHttpUrl } from '../../src/delivery/http-url.js';
 
 describe('checkHttpUrl', () => {
   it('accepts absolute http(s) URLs and site paths, resolved against the page', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { format, normalizeLocale, resolveLocale, resolveMessages } from '../../src/core/i18n.js';
+import { format, normalizeLocale, resolveLocale, resolveMessages } from '../../src/kit/i18n.js';
 
 describe('i18n', () => {
   it('normalizes language tags to the supported languages', () => {

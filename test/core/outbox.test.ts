@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createEnvelope } from '../../src/core/envelope.js';
-import type { Outbox } from '../../src/core/outbox.js';
-import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
+import { createEnvelope } from '../../src/delivery/create-envelope.js';
+import type { Outbox } from '../../src/delivery/outbox.js';
+import { envelopeSchema, type Envelope } from '../../src/schema/index.js';
 import { TestEndpoint, uniqueName, waitFor } from '../support/endpoint.js';
 import { disposeTestOutboxes, readStoredRecord, testOutbox } from '../support/outbox.js';
 
@@ -164,8 +164,8 @@ describe('Outbox', () => {
 
     await endpoint.script([], { status: 201 });
     // A new module instance, as after a page reload: nothing is shared but IndexedDB.
-    const url = `${new URL('../../src/core/outbox.ts', import.meta.url).href}?reload=${Date.now()}`;
-    const fresh = (await import(url)) as typeof import('../../src/core/outbox.js');
+    const url = `${new URL('../../src/delivery/outbox.ts', import.meta.url).href}?reload=${Date.now()}`;
+    const fresh = (await import(url)) as typeof import('../../src/delivery/outbox.js');
     const after = new fresh.Outbox({ dbName });
     const delivered = nextEvent(after, 'delivered');
     after.start();

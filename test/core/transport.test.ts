@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { classifyStatus } from '../../src/core/transport.js';
+import { classifyStatus } from '../../src/delivery/transport.js';
 
 describe('classifyStatus', () => {
   const cases: Array<[number, string]> = [

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { envelopeSchema } from '../../src/core/schemas.js';
+import { envelopeSchema } from '../../src/schema/index.js';
 import { TestEndpoint } from '../support/endpoint.js';
 
 const BUNDLE = '/dist/palaute.js';

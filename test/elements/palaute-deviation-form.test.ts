@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { referenceCode } from '../../src/core/ids.js';
-import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
-import '../../src/elements/deviation-form/index.js';
+import { referenceCode } from '../../src/delivery/ids.js';
+import { envelopeSchema, type Envelope } from '../../src/schema/index.js';
+import '../../src/elements/deviation-form/define.js';
 import type { PalauteDeviationForm } from '../../src/elements/deviation-form/palaute-deviation-form.js';
 import { press } from '../support/input.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
-import '../../src/elements/emoji-survey/index.js';
+import { envelopeSchema, type Envelope } from '../../src/schema/index.js';
+import '../../src/elements/emoji-survey/define.js';
 import type { PalauteEmojiSurvey } from '../../src/elements/emoji-survey/palaute-emoji-survey.js';
 import type { Survey } from '../../src/elements/emoji-survey/survey-schema.js';
 import {

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { configure } from '../../src/core/configure.js';
-import { defineElement } from '../../src/core/define.js';
-import { envelopeSchema, type Envelope } from '../../src/core/schemas.js';
-import '../../src/elements/nps/index.js';
+import { configure } from '../../src/delivery/configure.js';
+import { defineElement } from '../../src/kit/define.js';
+import { envelopeSchema, type Envelope } from '../../src/schema/index.js';
+import '../../src/elements/nps/define.js';
 import { PalauteNps } from '../../src/elements/nps/palaute-nps.js';
 import { press, clickCentre } from '../support/input.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';

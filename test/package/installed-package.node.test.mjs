@@ -82,9 +82,19 @@ describe('the installed package', () => {
     console.log(`tarball: ${tarball.size} bytes, ${tarball.files.length} files`);
   });
 
-  it('depends at run time only on lit, zod and idb-keyval', () => {
+  it('depends at run time only on lit, @lit/task, zod and idb-keyval', () => {
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/palaute/package.json'), 'utf8'));
-    assert.deepEqual(Object.keys(installed.dependencies).sort(), ['idb-keyval', 'lit', 'zod']);
+    assert.deepEqual(Object.keys(installed.dependencies).sort(), ['@lit/task', 'idb-keyval', 'lit', 'zod']);
+  });
+
+  it('gives servers the schemas in Node: palaute/schema imports without a browser', () => {
+    const script =
+      "import('palaute/schema').then((schema) => console.log(schema.envelopeSchema.safeParse({}).success, schema.describeIssues([{ code: 'invalid_type', path: ['id'], message: '', expected: 'string' }])[0]))";
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    assert.equal(output.trim(), 'false id: should be string');
   });
 
   it('gives servers the schemas in Node: palaute/core imports without a browser', () => {

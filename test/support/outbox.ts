@@ -1,6 +1,6 @@
 import { createStore, get } from 'idb-keyval';
-import { MemoryOutboxStorage } from '../../src/core/outbox-storage.js';
-import { Outbox, type OutboxOptions } from '../../src/core/outbox.js';
+import { MemoryOutboxStorage } from '../../src/delivery/outbox-storage.js';
+import { Outbox, type OutboxOptions } from '../../src/delivery/outbox.js';
 import { uniqueName } from './endpoint.js';
 
 const started: Outbox[] = [];

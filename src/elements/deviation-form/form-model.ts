@@ -2,10 +2,10 @@
  * The form's values, the report data built from them, and the schema's issues turned into one
  * message per field in the person's language. Pure functions: the element only renders them.
  */
-import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from '../../core/constants.js';
-import { deviationReportDataSchema } from '../../core/deviation-report-schema.js';
-import { format } from '../../core/i18n.js';
-import type { ValidationIssue } from '../../core/validation.js';
+import { DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH } from '../../schema/constants.js';
+import { deviationReportDataSchema } from '../../schema/deviation-report.js';
+import { format } from '../../kit/i18n.js';
+import type { ValidationIssue } from '../../schema/describe-issues.js';
 import type { DeviationFormMessages } from './messages.js';
 
 export interface FormValues {

@@ -4,7 +4,7 @@ export const deviationFormStyles = css`
   .emergency {
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
-    border-left: 6px solid var(--palaute-color-error, #b3261e);
+    border-left: 6px solid var(--_error);
     background: var(--palaute-color-emergency, #fff4e5);
     color: var(--palaute-color-on-emergency, #1b1b1b);
   }
@@ -45,26 +45,26 @@ export const deviationFormStyles = css`
     height: 1.25rem;
     margin-right: 0.75rem;
     vertical-align: -0.2rem;
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border: 2px solid var(--_border);
     border-radius: 50%;
-    background: var(--palaute-color-surface, #fff);
+    background: var(--_surface);
   }
   .choice input:checked + span::before {
-    border: 0.4rem solid var(--palaute-color-accent, #005ea5);
+    border: 0.4rem solid var(--_accent);
   }
   .choice input:focus-visible + span {
-    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .choice input[aria-invalid='true'] + span::before {
-    border-color: var(--palaute-color-error, #b3261e);
+    border-color: var(--_error);
   }
   .check input {
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
     flex: none;
-    accent-color: var(--palaute-color-accent, #005ea5);
+    accent-color: var(--_accent);
   }
   input[type='date'] {
     max-width: 14rem;
@@ -73,7 +73,7 @@ export const deviationFormStyles = css`
     min-height: 8rem;
   }
   [aria-invalid='true']:not([type='radio']) {
-    border-color: var(--palaute-color-error, #b3261e);
+    border-color: var(--_error);
   }
   .hint,
   .counter {
@@ -83,20 +83,20 @@ export const deviationFormStyles = css`
   .contact {
     margin-left: 0.5rem;
     padding-left: 1rem;
-    border-left: 4px solid var(--palaute-color-border, #6b6b6b);
+    border-left: 4px solid var(--_border);
   }
   .summary {
     margin: 1rem 0;
     padding: 0.75rem 1rem;
-    border: 3px solid var(--palaute-color-error, #b3261e);
-    border-radius: var(--palaute-radius, 0.5rem);
+    border: 3px solid var(--_error);
+    border-radius: var(--_radius);
   }
   .summary-title {
     font-weight: 600;
     margin: 0;
   }
   .summary a {
-    color: var(--palaute-color-error, #b3261e);
+    color: var(--_error);
   }
   .reference {
     font-size: 1.25em;

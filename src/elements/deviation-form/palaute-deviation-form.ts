@@ -1,25 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  DEVIATION_CATEGORIES,
-  DESCRIPTION_MAX_LENGTH,
-  FREE_TEXT_MAX_LENGTH,
-  HARM_ANSWERS,
-  REPORTER_ROLES,
-} from '../../core/constants.js';
-import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
-import { KioskResetController } from '../../core/element/kiosk-controller.js';
-import { PalauteElement } from '../../core/element/palaute-element.js';
-import { sharedStyles } from '../../core/element/shared.styles.js';
-import { todayIso } from '../../core/dates.js';
-import { checkHttpUrl } from '../../core/endpoint.js';
-import { format } from '../../core/i18n.js';
-import { newId, referenceCode } from '../../core/ids.js';
+import { checkHttpUrl } from '../../delivery/http-url.js';
+import { newId, referenceCode } from '../../delivery/ids.js';
+import { format } from '../../kit/i18n.js';
+import { PalauteElement } from '../../kit/palaute-element.js';
+import { RoundController } from '../../kit/round-controller.js';
+import { sharedStyles } from '../../kit/shared.styles.js';
+import { textFieldStyles } from '../../kit/text-field.styles.js';
+import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
+import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
+import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
 import { deviationFormStyles } from './palaute-deviation-form.styles.js';
-
-type Choice = readonly [value: string, label: string];
 
 /** Kiosk mode clears a filled form after this many seconds without input, and the receipt after as long. */
 export const KIOSK_RESET_AFTER_SECONDS = 120;
@@ -48,27 +41,18 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * @csspart receipt - The receipt shown after sending.
  * @csspart reference - The reference code in the receipt.
  *
- * @cssproperty --palaute-color-accent - Main button, checked choices. Default #005ea5.
- * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
- * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
- * @cssproperty --palaute-color-surface - Backgrounds. Default: transparent frame, white inputs.
- * @cssproperty --palaute-color-border - Borders. Default #6b6b6b.
- * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
- * @cssproperty --palaute-color-error - Error text and borders. Default #b3261e.
  * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5.
  * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b.
- * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
- * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
  */
 export class PalauteDeviationForm extends PalauteElement {
-  static override styles = [sharedStyles, deviationFormStyles];
+  static override styles = [sharedStyles, textFieldStyles, deviationFormStyles];
+  static override defaultResetAfter = KIOSK_RESET_AFTER_SECONDS;
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },
     values: { state: true, attribute: false },
     touched: { state: true, attribute: false },
     submitted: { state: true, attribute: false },
     receipt: { state: true, attribute: false },
-    round: { state: true, attribute: false },
   };
 
   /** Link to the full privacy notice, shown beside the short one. */
@@ -81,14 +65,16 @@ export class PalauteDeviationForm extends PalauteElement {
   private submitted = false;
   /** The reference code once the report is stored. */
   private receipt: string | undefined;
-  /** Bumped on reset so the form's DOM is rebuilt: no autofill, no undo history of the last person. */
-  private round = 0;
-  private readonly kioskReset = new KioskResetController(this, () => this.reset());
-  private readonly focusFollowsStep = new FocusFollowsStepController(
-    this,
-    () => `${this.receipt ?? 'form'}:${this.round}`,
-    () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
-  );
+  private readonly rounds = new RoundController(this, {
+    clear: () => {
+      this.values = { ...EMPTY_FORM };
+      this.touched = new Set();
+      this.submitted = false;
+      this.receipt = undefined;
+    },
+    step: () => this.receipt ?? 'form',
+    focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
+  });
   private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
     if (!this.isDirty || this.kiosk) return;
     event.preventDefault();
@@ -98,13 +84,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Clears every field and starts over. Kiosk mode calls it after the receipt and after inactivity. */
   reset(): void {
-    this.kioskReset.cancel();
-    this.delivery.forget();
-    this.values = { ...EMPTY_FORM };
-    this.touched = new Set();
-    this.submitted = false;
-    this.receipt = undefined;
-    this.round += 1;
+    this.rounds.reset();
   }
 
   override connectedCallback(): void {
@@ -129,7 +109,11 @@ export class PalauteDeviationForm extends PalauteElement {
     if (changed.has('privacyUrl') && this.privacyUrl) {
       const check = checkHttpUrl(this.privacyUrl);
       if (!check.ok)
-        this.reportProblem('invalid-attribute', 'privacy-url', `${check.reason}; no link is shown`);
+        this.reportProblem(
+          'invalid-attribute',
+          `attribute "privacy-url": ${check.reason}; no link is shown`,
+          'privacy-url',
+        );
     }
   }
 
@@ -139,7 +123,7 @@ export class PalauteDeviationForm extends PalauteElement {
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong> <a href="tel:112">${m.emergencyCall}</a>
       </p>
-      ${this.receipt ? this.renderReceipt(m, this.receipt) : keyed(this.round, this.renderForm(m))}
+      ${this.receipt ? this.renderReceipt(m, this.receipt) : keyed(this.rounds.round, this.renderForm(m))}
     </div>`;
   }
 
@@ -147,10 +131,9 @@ export class PalauteDeviationForm extends PalauteElement {
     const { errors } = validate(this.values, m);
     const shown = this.submitted ? errors : pick(errors, this.touched);
     const privacy = this.privacyUrl ? checkHttpUrl(this.privacyUrl) : undefined;
-    const options = (values: readonly string[], labels: string[]): Choice[] =>
-      values.map((v, i) => [v, labels[i]!]);
+    const fields: FieldContext = { values: this.values, errors: shown, kiosk: this.kiosk };
     return html`<form
-      data-round=${this.round}
+      data-round=${this.rounds.round}
       novalidate
       @submit=${this.onSubmit}
       @input=${this.onInput}
@@ -166,13 +149,13 @@ export class PalauteDeviationForm extends PalauteElement {
         ${privacy?.ok ? html`<a href=${privacy.url} target="_blank" rel="noopener">${m.privacyLink}</a>` : nothing}
       </p>
       ${this.submitted && Object.keys(errors).length > 0 ? this.renderSummary(m, errors) : nothing}
-      ${this.radioGroup('reporterRole', m.roleLegend, shown, options(REPORTER_ROLES, [m.roleChild, m.roleParentOrRelative, m.roleStaff, m.roleMunicipalWorker, m.roleOther]))}
-      ${this.radioGroup('category', m.categoryLegend, shown, options(DEVIATION_CATEGORIES, [m.categoryRights, m.categorySelfDetermination, m.categorySafety, m.categoryMistreatment, m.categoryServiceQuality, m.categoryOther]))}
-      ${this.textArea('description', m.descriptionLabel, shown, DESCRIPTION_MAX_LENGTH, m.descriptionHint, format(m.counter, { count: this.values.description.length, max: DESCRIPTION_MAX_LENGTH }))}
-      ${this.textInput('occurredAt', m.occurredAtLabel, shown, { type: 'date', max: todayIso() })}
-      ${this.unit ? nothing : this.textInput('location', m.locationLabel, shown, { maxlength: 200 })}
-      ${this.radioGroup('harm', m.harmLegend, shown, options(HARM_ANSWERS, [m.harmNo, m.harmYes, m.harmUnknown]))}
-      ${this.textArea('hopedOutcome', m.hopedOutcomeLabel, shown, FREE_TEXT_MAX_LENGTH)}
+      ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m))}
+      ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m))}
+      ${textArea(fields, 'description', m.descriptionLabel, DESCRIPTION_MAX_LENGTH, m.descriptionHint, format(m.counter, { count: this.values.description.length, max: DESCRIPTION_MAX_LENGTH }))}
+      ${textInput(fields, 'occurredAt', m.occurredAtLabel, { type: 'date', max: todayIso() })}
+      ${this.unit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
+      ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m))}
+      ${textArea(fields, 'hopedOutcome', m.hopedOutcomeLabel, FREE_TEXT_MAX_LENGTH)}
       <fieldset class="field" part="field">
         <legend>${m.contactLegend}</legend>
         <p class="hint">${m.anonymousNote}</p>
@@ -184,9 +167,9 @@ export class PalauteDeviationForm extends PalauteElement {
           this.values.giveContact
             ? html`<div class="contact">
                 <p class="hint" id="contact-hint">${m.contactHint}</p>
-                ${this.textInput('name', m.nameLabel, shown, { autocomplete: 'name', maxlength: 200 })}
-                ${this.textInput('email', m.emailLabel, shown, { type: 'email', autocomplete: 'email', hint: 'contact-hint' })}
-                ${this.textInput('phone', m.phoneLabel, shown, { type: 'tel', autocomplete: 'tel', hint: 'contact-hint' })}
+                ${textInput(fields, 'name', m.nameLabel, { autocomplete: 'name', maxlength: 200 })}
+                ${textInput(fields, 'email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: 'contact-hint' })}
+                ${textInput(fields, 'phone', m.phoneLabel, { type: 'tel', autocomplete: 'tel', hint: 'contact-hint' })}
                 <div class="field" part="field">
                   <label class="check">
                     <input
@@ -252,95 +235,12 @@ export class PalauteDeviationForm extends PalauteElement {
     </div>`;
   }
 
-  private radioGroup(field: FieldName, legend: string, errors: FieldErrors, choices: Choice[]) {
-    const error = errors[field];
-    return html`<fieldset
-      class="field"
-      part="field"
-      id=${field}
-      tabindex="-1"
-      aria-describedby=${error ? `${field}-error` : nothing}
-    >
-      <legend>${legend}</legend>
-      ${choices.map(
-        ([value, label]) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name=${field}
-              .value=${value}
-              .checked=${this.values[field] === value}
-              aria-invalid=${error ? 'true' : nothing}
-            /><span>${label}</span>
-          </label>`,
-      )}
-      ${errorMessage(field, errors)}
-    </fieldset>`;
-  }
-
-  private textInput(
-    field: FieldName,
-    label: string,
-    errors: FieldErrors,
-    options: { type?: string; autocomplete?: string; maxlength?: number; max?: string; hint?: string },
-  ) {
-    const describedBy = [options.hint, errors[field] ? `${field}-error` : undefined]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field" part="field">
-      <label for=${field}>${label}</label>
-      <input
-        id=${field}
-        name=${field}
-        type=${options.type ?? 'text'}
-        autocomplete=${this.kiosk ? 'off' : (options.autocomplete ?? 'off')}
-        maxlength=${options.maxlength ?? nothing}
-        max=${options.max ?? nothing}
-        .value=${String(this.values[field])}
-        aria-invalid=${errors[field] ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-      />
-      ${errorMessage(field, errors)}
-    </div>`;
-  }
-
-  private textArea(
-    field: FieldName,
-    label: string,
-    errors: FieldErrors,
-    max: number,
-    hint?: string,
-    counter?: string,
-  ) {
-    const describedBy = [
-      hint ? `${field}-hint` : '',
-      counter ? `${field}-counter` : '',
-      errors[field] ? `${field}-error` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field" part="field">
-      <label for=${field}>${label}</label>
-      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
-      <textarea
-        id=${field}
-        name=${field}
-        maxlength=${max}
-        .value=${String(this.values[field])}
-        aria-invalid=${errors[field] ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-      ></textarea>
-      ${counter ? html`<p class="counter" part="counter" id="${field}-counter">${counter}</p>` : nothing}
-      ${errorMessage(field, errors)}
-    </div>`;
-  }
-
   /**
    * Events from the form of an earlier round are stale: removing a focused, edited textarea on reset
    * fires `change`, which would otherwise write the last person's text back into the new form.
    */
   private isStale(event: Event): boolean {
-    return (event.currentTarget as HTMLFormElement).dataset.round !== String(this.round);
+    return (event.currentTarget as HTMLFormElement).dataset.round !== String(this.rounds.round);
   }
 
   private onInput(event: Event): void {
@@ -362,7 +262,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
-    if (this.kiosk && this.isDirty) this.kioskReset.schedule(this.resetAfterSeconds());
+    if (this.kiosk && this.isDirty) this.rounds.scheduleReset(this.resetAfterSeconds());
   }
 
   private focusField(event: Event, field: FieldName): void {
@@ -393,7 +293,7 @@ export class PalauteDeviationForm extends PalauteElement {
     if (!envelope) return;
     this.values = { ...EMPTY_FORM };
     this.receipt = referenceCode(envelope.id);
-    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
+    this.rounds.finish();
   }
 }
 
@@ -401,13 +301,11 @@ function pick(errors: FieldErrors, fields: ReadonlySet<FieldName>): FieldErrors 
   return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.has(field as FieldName)));
 }
 
-function errorMessage(field: FieldName, errors: FieldErrors): TemplateResult | typeof nothing {
-  const message = errors[field];
-  return message ? html`<p class="error" part="error" id="${field}-error">${message}</p>` : nothing;
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'palaute-deviation-form': PalauteDeviationForm;
+  }
+  interface PalauteMessagesByTag {
+    'palaute-deviation-form': DeviationFormMessages;
   }
 }

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../core/i18n.js';
+import type { Catalog } from '../../kit/i18n.js';
 
 /** Every text `<palaute-emoji-survey>` shows besides the survey's own. */
 export interface EmojiSurveyMessages {

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const emojiSurveyStyles = css`
+  :host {
+    --_face-size: var(--palaute-face-size, 4.5rem);
+  }
   /* The container is inside the shadow root: a page rule such as "* { all: unset }" reaches :host, not this. */
   .base {
     container-type: inline-size;
@@ -21,14 +24,14 @@ export const emojiSurveyStyles = css`
     width: 0.875rem;
     height: 0.875rem;
     border-radius: 50%;
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border: 2px solid var(--_border);
   }
   .progress li.done {
-    background: var(--palaute-color-border, #6b6b6b);
+    background: var(--_border);
   }
   .progress li.current {
-    background: var(--palaute-color-accent, #005ea5);
-    border-color: var(--palaute-color-accent, #005ea5);
+    background: var(--_accent);
+    border-color: var(--_accent);
     transform: scale(1.3);
   }
   .question {
@@ -46,11 +49,11 @@ export const emojiSurveyStyles = css`
     max-width: 100%;
     max-height: 16rem;
     margin: 0 auto 1rem;
-    border-radius: var(--palaute-radius, 0.5rem);
+    border-radius: var(--_radius);
   }
   .faces {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(var(--palaute-face-size, 4.5rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(var(--_face-size), 1fr));
     gap: 0.5rem;
   }
   .face-option,
@@ -64,8 +67,8 @@ export const emojiSurveyStyles = css`
     min-height: 4rem;
     padding: 0.5rem 0.25rem;
     border: 3px solid transparent;
-    border-radius: var(--palaute-radius, 0.5rem);
-    background: var(--palaute-color-surface, #fff);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     text-align: center;
     cursor: pointer;
   }
@@ -73,10 +76,10 @@ export const emojiSurveyStyles = css`
     flex-direction: row;
     justify-content: center;
     margin-top: 0.75rem;
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
+    border: 2px solid var(--_border);
   }
   .face {
-    width: var(--palaute-face-size, 4.5rem);
+    width: var(--_face-size);
     max-width: 100%;
     height: auto;
   }
@@ -112,11 +115,11 @@ export const emojiSurveyStyles = css`
     }
   }
   label:has(input:checked) {
-    border-color: var(--palaute-color-accent, #005ea5);
-    box-shadow: 0 0 0 3px var(--palaute-color-accent, #005ea5);
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_accent);
   }
   label:has(input:focus-visible) {
-    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 4px;
   }
   .problems {

@@ -1,26 +1,23 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
-import { KioskResetController } from '../../core/element/kiosk-controller.js';
-import { PalauteElement } from '../../core/element/palaute-element.js';
-import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
-import { ReadAloudController } from '../../core/element/read-aloud-controller.js';
-import { sharedStyles } from '../../core/element/shared.styles.js';
-import { format } from '../../core/i18n.js';
-import { reportError } from '../../core/log.js';
-import { describeIssues } from '../../core/validation.js';
+import { format } from '../../kit/i18n.js';
+import { PalauteElement } from '../../kit/palaute-element.js';
+import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
+import { ReadAloudController } from '../../kit/read-aloud-controller.js';
+import { RoundController } from '../../kit/round-controller.js';
+import { sharedStyles } from '../../kit/shared.styles.js';
 import { face } from './faces.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
-import { surveySchema, textIn, type LocalizedText, type Survey } from './survey-schema.js';
+import { textIn, type LocalizedText, type Survey } from './survey-schema.js';
+import { loadSurvey, SurveyProblem } from './survey-source.js';
 
-type Phase = 'loading' | 'error' | 'question' | 'thanks';
+type Phase = 'question' | 'thanks';
 /** `undefined`: not answered yet; `null`: "I don't want to answer". */
 type Answer = number | null | undefined;
 
 const LONG_PRESS_MS = 500;
-
-class SurveyUnavailable extends Error {}
 
 /**
  * @tag palaute-emoji-survey
@@ -50,17 +47,8 @@ class SurveyUnavailable extends Error {}
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart thanks - The thank-you screen.
  *
- * @cssproperty --palaute-color-accent - Chosen face, progress and main button. Default #005ea5.
- * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
- * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
- * @cssproperty --palaute-color-surface - Background. Default: transparent frame, white faces.
- * @cssproperty --palaute-color-border - Borders. Default #6b6b6b.
- * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
- * @cssproperty --palaute-color-error - Error text. Default #b3261e.
  * @cssproperty --palaute-face-fill - The faces' colour, the same for every face. Default #ffe9a8.
  * @cssproperty --palaute-face-size - Width of a face. Default 4.5rem.
- * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
- * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, emojiSurveyStyles];
@@ -69,12 +57,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
     src: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     phase: { state: true, attribute: false },
-    loaded: { state: true, attribute: false },
-    problems: { state: true, attribute: false },
     index: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     choiceMissing: { state: true, attribute: false },
-    round: { state: true, attribute: false },
   };
 
   /** The survey definition as an object; validated like any other source. */
@@ -88,63 +73,65 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   override respondent = 'child';
 
-  private phase: Phase = 'loading';
-  private loaded: Survey | undefined;
-  private problems: string[] = [];
+  private phase: Phase = 'question';
   private index = 0;
   private answers: Answer[] = [];
   private choiceMissing = false;
-  /** Bumped on reset so every question's DOM is rebuilt. */
-  private round = 0;
 
   private readonly readAloud = new ReadAloudController(this);
-  private readonly kioskReset = new KioskResetController(this, () => this.reset());
-  private readonly focusFollowsStep = new FocusFollowsStepController(
-    this,
-    () => `${this.phase}:${this.index}:${this.round}`,
-    () => this.renderRoot.querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question'),
-  );
+  private readonly rounds = new RoundController(this, {
+    clear: () => {
+      this.readAloud.stop();
+      this.speakFaces = false;
+      this.answers = [];
+      this.index = 0;
+      this.choiceMissing = false;
+      this.phase = 'question';
+    },
+    step: () => `${this.phase}:${this.index}`,
+    focusTarget: () =>
+      this.renderRoot.querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question'),
+  });
+  /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */
+  private readonly surveyTask = new Task(this, {
+    task: ([survey, src], { signal }) => loadSurvey(this, survey, src, signal),
+    args: () => [this.survey, this.src] as const,
+    onComplete: () => this.rounds.reset(),
+    onError: (error) => this.reportLoadProblem(error),
+  });
   /** After the child has asked for read-aloud once, faces are read out as they get focus. */
   private speakFaces = false;
   private longPress: ReturnType<typeof setTimeout> | undefined;
-  private loads = 0;
 
   /** Starts over at the first question with nothing chosen. Kiosk mode calls it after the thank-you. */
   reset(): void {
-    this.kioskReset.cancel();
-    this.delivery.forget();
-    this.readAloud.stop();
-    this.speakFaces = false;
-    this.answers = [];
-    this.index = 0;
-    this.choiceMissing = false;
-    this.round += 1;
-    if (this.loaded) this.phase = 'question';
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('survey') || changed.has('src')) {
-      void this.load();
-    }
+    this.rounds.reset();
   }
 
   protected override render() {
     const m = this.messagesFrom(emojiSurveyMessages);
-    return html`<div part="base" class="base">${this.renderPhase(m)}</div>`;
+    const loading = html`<p class="status" role="status">${m.loading}</p>`;
+    return html`<div part="base" class="base">
+      ${this.surveyTask.render({
+        initial: () => loading,
+        pending: () => loading,
+        error: (error) => this.renderLoadProblem(m, error),
+        complete: (survey) => this.renderSurvey(m, survey),
+      })}
+    </div>`;
   }
 
-  private renderPhase(m: EmojiSurveyMessages) {
-    const survey = this.loaded;
-    if (this.phase === 'error') {
-      return html`<div role="alert" part="error" class="error">
-        <p>${m.loadFailed}</p>
-        <ul class="problems">
-          ${this.problems.map((problem) => html`<li>${problem}</li>`)}
-        </ul>
-      </div>`;
-    }
-    if (this.phase === 'loading' || !survey) return html`<p class="status" role="status">${m.loading}</p>`;
+  private renderLoadProblem(m: EmojiSurveyMessages, error: unknown) {
+    const problems = error instanceof SurveyProblem ? error.problems : [String(error)];
+    return html`<div role="alert" part="error" class="error">
+      <p>${m.loadFailed}</p>
+      <ul class="problems">
+        ${problems.map((problem) => html`<li>${problem}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderSurvey(m: EmojiSurveyMessages, survey: Survey) {
     if (this.phase === 'thanks') {
       return html`<div class="thanks" part="thanks">
         <p class="thanks-title" tabindex="-1">${m.thanks}</p>
@@ -156,7 +143,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     return html`${survey.title ? html`<p class="title" part="title">${this.text(survey.title)}</p>` : nothing}
       ${this.renderProgress(m, survey)}
       <form novalidate @submit=${this.onSubmit}>
-        ${keyed(`${this.round}-${this.index}`, this.renderQuestion(m, survey))}
+        ${keyed(`${this.rounds.round}-${this.index}`, this.renderQuestion(m, survey))}
         <div class="actions">
           ${
             this.index > 0
@@ -295,7 +282,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const survey = this.loaded;
+    const survey = this.surveyTask.value;
     if (!survey) return;
     if (this.answers[this.index] === undefined) {
       this.choiceMissing = true;
@@ -317,85 +304,20 @@ export class PalauteEmojiSurvey extends PalauteElement {
     // The answers are in the outbox now; the screen keeps none of them.
     this.answers = [];
     this.phase = 'thanks';
-    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
+    this.rounds.finish();
   }
 
-  /** Loads the survey from the first source given; the newest load wins if sources change meanwhile. */
-  private async load(): Promise<void> {
-    const load = ++this.loads;
-    let origin = 'survey';
-    let definition: unknown;
-    try {
-      if (this.survey !== undefined) {
-        definition = this.survey;
-      } else if (this.src) {
-        origin = `src "${this.src}"`;
-        this.phase = 'loading';
-        definition = await fetchJson(this.src);
-      } else {
-        origin = 'inline <script type="application/json">';
-        definition = readInlineSurvey(this);
-      }
-    } catch (error) {
-      if (load === this.loads)
-        this.fail(origin, [error instanceof SurveyUnavailable ? error.message : String(error)]);
-      return;
-    }
-    if (load !== this.loads) return;
-    const parsed = surveySchema.safeParse(definition);
-    if (!parsed.success) return this.fail(origin, describeIssues(parsed.error.issues));
-    this.loaded = parsed.data;
-    this.problems = [];
-    this.reset();
-  }
-
-  private fail(origin: string, problems: string[]): void {
-    this.loaded = undefined;
-    this.problems = problems;
-    this.phase = 'error';
-    const message = `<palaute-emoji-survey> ${origin}: the survey cannot be shown. ${problems.join('; ')}`;
-    reportError(message);
-    this.dispatchEvent(
-      new CustomEvent('palaute-error', {
-        detail: { code: 'invalid-survey', message, field: origin },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-}
-
-async function fetchJson(src: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(src, document.baseURI));
-  } catch {
-    throw new SurveyUnavailable('could not be fetched (network error or blocked by the browser)');
-  }
-  if (!response.ok) throw new SurveyUnavailable(`the server answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new SurveyUnavailable('the response is not JSON');
-  }
-}
-
-function readInlineSurvey(host: HTMLElement): unknown {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) {
-    throw new SurveyUnavailable(
-      'no survey: set the survey property or the src attribute, or put a <script type="application/json"> inside',
-    );
-  }
-  try {
-    return JSON.parse(script.textContent ?? '');
-  } catch (error) {
-    throw new SurveyUnavailable(`not valid JSON: ${(error as Error).message}`);
+  private reportLoadProblem(error: unknown): void {
+    const problem = error instanceof SurveyProblem ? error : new SurveyProblem('survey', [String(error)]);
+    this.reportProblem('invalid-survey', problem.message, problem.origin);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'palaute-emoji-survey': PalauteEmojiSurvey;
+  }
+  interface PalauteMessagesByTag {
+    'palaute-emoji-survey': EmojiSurveyMessages;
   }
 }

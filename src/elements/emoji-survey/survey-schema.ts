@@ -3,7 +3,7 @@
  * the browser, because it comes from outside; the JSON Schema in dist/schema is generated from it.
  */
 import * as z from 'zod/mini';
-import { FACE_SCALES, SURVEY_ID_PATTERN, type Locale } from '../../core/constants.js';
+import { FACE_SCALES, SURVEY_ID_PATTERN, type Locale } from '../../schema/constants.js';
 
 const TEXT_MAX_LENGTH = 500;
 const text = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX_LENGTH));

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../core/i18n.js';
+import type { Catalog } from '../../kit/i18n.js';
 
 /** Every text `<palaute-nps>` shows. Placeholders in braces are filled in by the widget. */
 export interface NpsMessages {

@@ -22,22 +22,22 @@ export const npsStyles = css`
     justify-content: center;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
-    border-radius: var(--palaute-radius, 0.5rem);
-    background: var(--palaute-color-surface, #fff);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     font-weight: 600;
   }
   .option input:checked + span {
-    background: var(--palaute-color-accent, #005ea5);
-    border-color: var(--palaute-color-accent, #005ea5);
-    color: var(--palaute-color-on-accent, #fff);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
   .option input:focus-visible + span {
-    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .option input[aria-invalid='true'] + span {
-    border-color: var(--palaute-color-error, #b3261e);
+    border-color: var(--_error);
   }
   .ends {
     display: flex;

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { FocusFollowsStepController } from '../../core/element/focus-follows-step-controller.js';
-import { KioskResetController } from '../../core/element/kiosk-controller.js';
-import { PalauteElement } from '../../core/element/palaute-element.js';
-import { onRadioGroupKeydown } from '../../core/element/radio-group-keys.js';
-import { sharedStyles } from '../../core/element/shared.styles.js';
-import { format } from '../../core/i18n.js';
-import { NPS_COMMENT_MAX_LENGTH } from '../../core/constants.js';
+import { format } from '../../kit/i18n.js';
+import { PalauteElement } from '../../kit/palaute-element.js';
+import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
+import { RoundController } from '../../kit/round-controller.js';
+import { sharedStyles } from '../../kit/shared.styles.js';
+import { textFieldStyles } from '../../kit/text-field.styles.js';
+import { NPS_COMMENT_MAX_LENGTH } from '../../schema/constants.js';
 import { npsMessages, type NpsMessages } from './messages.js';
 import { npsStyles } from './palaute-nps.styles.js';
 
@@ -36,21 +36,10 @@ type Step = 'score' | 'comment' | 'thanks';
  * @csspart thanks - The thank-you state.
  * @csspart status - The line saying whether the answer is saved or sent.
  *
- * @cssproperty --palaute-color-accent - Selected choice and main button. Default #005ea5.
- * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
- * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
- * @cssproperty --palaute-color-surface - Background of the frame and the choices. Default: transparent frame, white choices.
- * @cssproperty --palaute-color-border - Borders of the frame, choices and textarea. Default #6b6b6b.
- * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
- * @cssproperty --palaute-color-error - Error text. Default #b3261e.
- * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
- * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
- * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
- * @cssproperty --palaute-focus-width - Width of the focus ring. Default 3px.
  * @cssproperty --palaute-scale-gap - Gap between the choices. Default 0.375rem.
  */
 export class PalauteNps extends PalauteElement {
-  static override styles = [sharedStyles, npsStyles];
+  static override styles = [sharedStyles, textFieldStyles, npsStyles];
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },
@@ -58,7 +47,6 @@ export class PalauteNps extends PalauteElement {
     score: { state: true, attribute: false },
     commentText: { state: true, attribute: false },
     scoreMissing: { state: true, attribute: false },
-    round: { state: true, attribute: false },
   };
 
   /** Adds a second step asking for an optional free-text reason. */
@@ -71,21 +59,22 @@ export class PalauteNps extends PalauteElement {
   private score: number | undefined;
   private commentText = '';
   private scoreMissing = false;
-  /** Bumped on reset so the form's DOM is rebuilt: no stale state, no undo history of a textarea. */
-  private round = 0;
-  /** Focus follows a step change only when it was in the widget: never steal it from the page. */
 
-  private readonly kioskReset = new KioskResetController(this, () => this.reset());
-  private readonly focusFollowsStep = new FocusFollowsStepController(
-    this,
-    () => `${this.step}:${this.round}`,
-    () =>
+  private readonly rounds = new RoundController(this, {
+    clear: () => {
+      this.step = 'score';
+      this.score = undefined;
+      this.commentText = '';
+      this.scoreMissing = false;
+    },
+    step: () => this.step,
+    focusTarget: () =>
       ({
         score: this.find<HTMLInputElement>('input:checked') ?? this.find<HTMLInputElement>('input'),
         comment: this.find<HTMLElement>('textarea'),
         thanks: this.find<HTMLElement>('.thanks-title'),
       })[this.step],
-  );
+  });
 
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
@@ -93,13 +82,7 @@ export class PalauteNps extends PalauteElement {
 
   /** Starts over with nothing chosen or typed. Kiosk mode calls it after the thank-you. */
   reset(): void {
-    this.kioskReset.cancel();
-    this.delivery.forget();
-    this.step = 'score';
-    this.score = undefined;
-    this.commentText = '';
-    this.scoreMissing = false;
-    this.round += 1;
+    this.rounds.reset();
   }
 
   private get maxLength(): number {
@@ -114,7 +97,7 @@ export class PalauteNps extends PalauteElement {
         this.step === 'thanks'
           ? this.renderThanks(m)
           : keyed(
-              this.round,
+              this.rounds.round,
               html`<form novalidate @submit=${this.onSubmit}>
                 ${this.step === 'score' ? this.renderScale(m) : this.renderComment(m)}
                 <div class="actions">${this.renderActions(m)}</div>
@@ -223,12 +206,15 @@ export class PalauteNps extends PalauteElement {
     const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
     if (!(await this.storeAnswer('nps', comment ? { score, comment } : { score }))) return;
     this.step = 'thanks';
-    if (this.kiosk) this.kioskReset.schedule(this.resetAfterSeconds());
+    this.rounds.finish();
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'palaute-nps': PalauteNps;
+  }
+  interface PalauteMessagesByTag {
+    'palaute-nps': NpsMessages;
   }
 }

@@ -1,6 +1,6 @@
 /** Languages, their resolution from the DOM, and message catalogs with overrides. */
-import type { MessageOverrides } from './configure.js';
-import { LOCALES, type Locale } from './constants.js';
+import type { MessageOverrides } from '../delivery/configure.js';
+import { LOCALES, type Locale } from '../schema/constants.js';
 
 export const DEFAULT_LOCALE: Locale = 'fi';
 

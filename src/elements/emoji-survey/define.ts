@@ -1,5 +1,5 @@
 /** `palaute/emoji-survey`: registers `<palaute-emoji-survey>`. */
-import { defineElement } from '../../core/define.js';
+import { defineElement } from '../../kit/define.js';
 import { PalauteEmojiSurvey } from './palaute-emoji-survey.js';
 
 defineElement('palaute-emoji-survey', PalauteEmojiSurvey);

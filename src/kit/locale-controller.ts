@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, resolveLocale } from '../i18n.js';
-import { warnOnce } from '../log.js';
-import type { Locale } from '../constants.js';
+import { DEFAULT_LOCALE, resolveLocale } from './i18n.js';
+import { warnOnce } from '../delivery/log.js';
+import type { Locale } from '../schema/constants.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

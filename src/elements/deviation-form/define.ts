@@ -1,5 +1,5 @@
 /** `palaute/deviation-form`: registers `<palaute-deviation-form>`. */
-import { defineElement } from '../../core/define.js';
+import { defineElement } from '../../kit/define.js';
 import { PalauteDeviationForm } from './palaute-deviation-form.js';
 
 defineElement('palaute-deviation-form', PalauteDeviationForm);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../constants.js';
+import type { Locale } from '../schema/constants.js';
 
 /**
  * Reads texts aloud with the Web Speech API in the widget's language. Voices arrive

@@ -1,4 +1,10 @@
-/** Values shared by the zod schemas and the runtime; kept apart so that the runtime ships no zod. */
+/**
+ * The vocabulary of answers as plain values, with no zod: widgets import these, and importing any
+ * zod module would put zod in every widget's bundle (its modules have side effects).
+ */
+
+export const SCHEMA_VERSION = 1;
+
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -12,13 +18,17 @@ export const RESPONDENT_ROLES = [
 ] as const;
 export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 
+/** Longest `unit`, `service` or `context` identifier. */
 export const IDENTIFIER_MAX_LENGTH = 200;
+
 export const NPS_COMMENT_MAX_LENGTH = 2000;
-export const SCHEMA_VERSION = 1;
-/** Emoji surveys use 3 or 5 faces; answers are 1 (most negative) … scale, or null for "skip". */
+
+/** Emoji surveys use 3 or 5 faces; answers are 1 (most negative) … scale. */
 export const FACE_SCALES = [3, 5] as const;
 export type FaceScale = (typeof FACE_SCALES)[number];
-/** Deviation reports (poikkeamailmoitus). */
+/** Survey and question ids: safe in a URL, a file name and a CSV column. */
+export const SURVEY_ID_PATTERN = /^[A-Za-z0-9][\w.-]{0,99}$/;
+
 export const DEVIATION_CATEGORIES = [
   'rights',
   'self-determination',
@@ -27,11 +37,17 @@ export const DEVIATION_CATEGORIES = [
   'service-quality',
   'other',
 ] as const;
+export type DeviationCategory = (typeof DEVIATION_CATEGORIES)[number];
 export const REPORTER_ROLES = ['child', 'parent-or-relative', 'staff', 'municipal-worker', 'other'] as const;
+export type ReporterRole = (typeof REPORTER_ROLES)[number];
 export const HARM_ANSWERS = ['no', 'yes', 'unknown'] as const;
+export type HarmAnswer = (typeof HARM_ANSWERS)[number];
 export const DESCRIPTION_MIN_LENGTH = 20;
 export const DESCRIPTION_MAX_LENGTH = 5000;
 export const FREE_TEXT_MAX_LENGTH = 2000;
 export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,19}$/;
 
-export const SURVEY_ID_PATTERN = /^[A-Za-z0-9][\w.-]{0,99}$/;
+/** Today as YYYY-MM-DD in the local time zone: what a date input shows and what "not in the future" means. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -4,7 +4,7 @@
  * before its endpoint accepted it. See "Delivery semantics" in DESIGN.md.
  */
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff.js';
-import { checkHttpUrl } from './endpoint.js';
+import { checkHttpUrl } from './http-url.js';
 import type { PalauteDeliveredDetail, PalauteErrorDetail, PalauteRetryDetail } from './events.js';
 import { newId } from './ids.js';
 import { reportError, warnOnce } from './log.js';
@@ -15,7 +15,7 @@ import {
   type OutboxStorage,
   type PendingEnvelope,
 } from './outbox-storage.js';
-import type { Envelope } from './schemas.js';
+import type { Envelope } from '../schema/envelope.js';
 import { createSendingLock, type SendingLock, type StillHeld } from './sending-lock.js';
 import { startSend, type Send } from './transport.js';
 
@@ -102,10 +102,11 @@ export class Outbox extends EventTarget {
   /** Listens for the moments to send (online, page hidden, back from the bfcache) and flushes now. */
   start(): this {
     const signal = this.abortListeners.signal;
-    window.addEventListener('online', () => void this.flush(), { signal });
-    window.addEventListener('pagehide', () => this.onPageHiding(true), { signal });
-    window.addEventListener('pageshow', () => this.onPageHiding(false), { signal });
-    document.addEventListener(
+    // In a worker or in Node some of these targets are missing; the outbox still flushes on its timer.
+    globalThis.addEventListener?.('online', () => void this.flush(), { signal });
+    globalThis.addEventListener?.('pagehide', () => this.onPageHiding(true), { signal });
+    globalThis.addEventListener?.('pageshow', () => this.onPageHiding(false), { signal });
+    globalThis.document?.addEventListener(
       'visibilitychange',
       () => this.onPageHiding(document.visibilityState === 'hidden'),
       { signal },
@@ -195,7 +196,8 @@ export class Outbox extends EventTarget {
 
   private setStorage(storage: OutboxStorage): void {
     this.storage = storage;
-    const locks = this.options.locks === null ? undefined : (this.options.locks ?? navigator.locks);
+    const locks =
+      this.options.locks === null ? undefined : (this.options.locks ?? globalThis.navigator?.locks);
     this.lock = createSendingLock(
       `palaute-outbox:${this.dbName}`,
       storage,

@@ -1,6 +1,6 @@
 /**
- * The data of a deviation report (poikkeamailmoitus). Apart from the envelope schemas, so that the
- * form, which validates with it in the browser, does not also ship the envelope's.
+ * The data of a deviation report (poikkeamailmoitus). The form validates with it in the browser,
+ * so it stays apart from the envelope's schemas.
  */
 import * as z from 'zod/mini';
 import {
@@ -11,8 +11,8 @@ import {
   HARM_ANSWERS,
   PHONE_PATTERN,
   REPORTER_ROLES,
+  todayIso,
 } from './constants.js';
-import { todayIso } from './dates.js';
 
 const trimmedText = (min: number, max: number) =>
   z.string().check(

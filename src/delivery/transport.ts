@@ -1,6 +1,6 @@
 /** One POST of one envelope, and what its outcome means for the outbox. */
 import { parseRetryAfter } from './backoff.js';
-import type { Envelope } from './schemas.js';
+import type { Envelope } from '../schema/envelope.js';
 
 export type SendOutcome =
   | { outcome: 'delivered'; status: number }

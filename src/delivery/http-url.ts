@@ -11,7 +11,7 @@ export function checkHttpUrl(value: string | null | undefined): UrlCheck {
   if (text === '') return { ok: false, reason: 'no URL is set' };
   let url: URL;
   try {
-    url = new URL(text, document.baseURI);
+    url = new URL(text, baseUrl());
   } catch {
     return { ok: false, reason: `"${text}" is not a URL` };
   }
@@ -23,4 +23,9 @@ export function checkHttpUrl(value: string | null | undefined): UrlCheck {
     return { ok: false, reason: `"${text}" uses ${url.protocol} (only http and https are allowed)` };
   }
   return { ok: true, url: url.href };
+}
+
+/** Where relative URLs resolve: the page's base, a worker's location; Node has neither. */
+function baseUrl(): string | undefined {
+  return globalThis.document?.baseURI ?? globalThis.location?.href;
 }

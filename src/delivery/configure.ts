@@ -1,8 +1,17 @@
 /** Library-wide defaults. Attributes on an element override them. */
-import type { Locale } from './constants.js';
+import type { Locale } from '../schema/constants.js';
 
 /** Per-language partial overrides of a widget's messages, e.g. `{ en: { question: '…' } }`. */
 export type MessageOverrides<M = Record<string, string>> = Partial<Record<Locale, Partial<M>>>;
+
+declare global {
+  /**
+   * Each widget's message type by tag; every element adds its own entry (as
+   * `HTMLElementTagNameMap` works), so `configure({ messages })` is typed per element.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+  interface PalauteMessagesByTag {}
+}
 
 export interface PalauteConfig {
   /** Where answers are POSTed when an element has no `endpoint` attribute. */
@@ -12,7 +21,7 @@ export interface PalauteConfig {
   /** Default service identifier (`service` attribute). */
   service?: string;
   /** Message overrides per element tag: `{ 'palaute-nps': { fi: { question: '…' } } }`. */
-  messages?: Record<string, MessageOverrides>;
+  messages?: { [Tag in keyof PalauteMessagesByTag]?: MessageOverrides<PalauteMessagesByTag[Tag]> };
 }
 
 type Listener = (config: Readonly<PalauteConfig>) => void;

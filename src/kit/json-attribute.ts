@@ -1,5 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
-import { reportError } from '../log.js';
+import { reportError } from '../delivery/log.js';
 
 /**
  * JSON in an attribute. Malformed JSON is reported naming the attribute and ignored, instead of

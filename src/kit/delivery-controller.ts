@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { PalauteDeliveredDetail, PalauteErrorDetail } from '../events.js';
-import type { Outbox } from '../outbox.js';
+import type { PalauteDeliveredDetail, PalauteErrorDetail } from '../delivery/events.js';
+import type { Outbox } from '../delivery/outbox.js';
+import type { PalauteEmitter } from './events.js';
 
 export type DeliveryStatus = 'idle' | 'stored' | 'retrying' | 'delivered' | 'failed';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & PalauteEmitter;
 
 /**
  * Follows the envelopes this widget stored: re-fires the outbox's outcome for them on the host
@@ -49,14 +50,14 @@ export class DeliveryController implements ReactiveController {
   private onDelivered(detail: PalauteDeliveredDetail): void {
     if (!this.ids.delete(detail.id)) return;
     if (detail.id === this.latestId) this.setStatus('delivered');
-    this.host.dispatchEvent(new CustomEvent('palaute-delivered', { detail, bubbles: true, composed: true }));
+    this.host.emit('palaute-delivered', detail);
   }
 
   private onError(detail: PalauteErrorDetail): void {
     if (!detail.id || !this.ids.has(detail.id)) return;
     this.ids.delete(detail.id);
     if (detail.id === this.latestId) this.setStatus('failed');
-    this.host.dispatchEvent(new CustomEvent('palaute-error', { detail, bubbles: true, composed: true }));
+    this.host.emit('palaute-error', detail);
   }
 
   private onRetry(id: string): void {

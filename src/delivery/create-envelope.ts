@@ -1,6 +1,7 @@
-import { SCHEMA_VERSION, type Locale } from './constants.js';
+import type { AnswerContext } from '../schema/common.js';
+import { SCHEMA_VERSION, type Locale } from '../schema/constants.js';
 import { newId } from './ids.js';
-import type { AnswerContext, Envelope, EnvelopeData, EnvelopeKind } from './schemas.js';
+import type { Envelope, EnvelopeData, EnvelopeKind } from '../schema/envelope.js';
 
 /**
  * Wraps a widget's answer in the envelope of DESIGN.md. The type comes from the zod schema; the

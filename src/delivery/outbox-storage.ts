@@ -5,7 +5,7 @@
  * prefix, so moving an envelope to the dead letters is one transaction.
  */
 import { createStore, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
-import type { Envelope } from './schemas.js';
+import type { Envelope } from '../schema/envelope.js';
 
 export interface PendingEnvelope {
   envelope: Envelope;

@@ -1,5 +1,5 @@
 /** `palaute/nps`: registers `<palaute-nps>`. */
-import { defineElement } from '../../core/define.js';
+import { defineElement } from '../../kit/define.js';
 import { PalauteNps } from './palaute-nps.js';
 
 defineElement('palaute-nps', PalauteNps);

@@ -1,5 +1,5 @@
-/** Names and detail types of the events every widget fires (bubbling, composed). */
-import type { Envelope } from './schemas.js';
+/** Detail types of the outbox's events, which every widget re-fires as `palaute-*` events. */
+import type { Envelope } from '../schema/envelope.js';
 
 export type PalauteErrorCode =
   /** The `endpoint` attribute (or the configured default) is missing or malformed. */
@@ -38,17 +38,3 @@ export interface PalauteRetryDetail {
 }
 
 export type PalauteAnswerDetail = Envelope;
-
-declare global {
-  interface HTMLElementEventMap {
-    'palaute-answer': CustomEvent<PalauteAnswerDetail>;
-    'palaute-delivered': CustomEvent<PalauteDeliveredDetail>;
-    'palaute-error': CustomEvent<PalauteErrorDetail>;
-  }
-  // The events bubble and are composed: pages often listen on the document.
-  interface DocumentEventMap {
-    'palaute-answer': CustomEvent<PalauteAnswerDetail>;
-    'palaute-delivered': CustomEvent<PalauteDeliveredDetail>;
-    'palaute-error': CustomEvent<PalauteErrorDetail>;
-  }
-}

@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { tokens } from './tokens.styles.js';
 
 /**
- * Look shared by every widget. Colours come from documented custom properties with fallbacks;
+ * Look shared by every widget: frame, buttons, choices, messages. Colours come from the tokens;
  * the font comes from the page.
  */
-export const sharedStyles = css`
+const base = css`
   :host {
     display: block;
     max-width: 100%;
@@ -23,10 +24,10 @@ export const sharedStyles = css`
   }
   .base {
     overflow-wrap: anywhere;
-    background: var(--palaute-color-surface, transparent);
-    border: var(--palaute-border-width, 1px) solid var(--palaute-color-border, #6b6b6b);
-    border-radius: var(--palaute-radius, 0.5rem);
-    padding: var(--palaute-spacing, 1rem);
+    background: var(--_frame-surface);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_spacing);
   }
   .sr-only {
     position: absolute;
@@ -40,10 +41,10 @@ export const sharedStyles = css`
     border: 0;
   }
   a {
-    color: var(--palaute-color-accent, #005ea5);
+    color: var(--_accent);
   }
   :focus-visible {
-    outline: var(--palaute-focus-width, 3px) solid var(--palaute-color-focus, #1a73e8);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   fieldset {
@@ -65,22 +66,6 @@ export const sharedStyles = css`
     opacity: 0;
     cursor: pointer;
   }
-  /* Text fields look alike in every widget. */
-  input:not([type='radio']):not([type='checkbox']),
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 2.75rem;
-    font: inherit;
-    color: inherit;
-    background: var(--palaute-color-surface, #fff);
-    border: 2px solid var(--palaute-color-border, #6b6b6b);
-    border-radius: var(--palaute-radius, 0.5rem);
-    padding: 0.5rem;
-  }
-  textarea {
-    min-height: 6rem;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -92,18 +77,18 @@ export const sharedStyles = css`
     min-height: 2.75rem;
     min-width: 2.75rem;
     padding: 0.5rem 1.25rem;
-    border-radius: var(--palaute-radius, 0.5rem);
-    border: 2px solid var(--palaute-color-accent, #005ea5);
-    background: var(--palaute-color-surface, #fff);
-    color: var(--palaute-color-accent, #005ea5);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
     cursor: pointer;
   }
   button.primary {
-    background: var(--palaute-color-accent, #005ea5);
-    color: var(--palaute-color-on-accent, #fff);
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
   .error {
-    color: var(--palaute-color-error, #b3261e);
+    color: var(--_error);
     font-weight: 600;
     margin: 0.5rem 0 0;
   }
@@ -135,3 +120,5 @@ export const sharedStyles = css`
     }
   }
 `;
+
+export const sharedStyles = [tokens, base];

@@ -1,0 +1,68 @@
+/**
+ * Where a survey definition comes from, in order: the `survey` property, the `src` URL, or an
+ * inline `<script type="application/json">` child. Each failure says what went wrong in words a
+ * site developer can act on.
+ */
+import { describeIssues } from '../../schema/describe-issues.js';
+import { surveySchema, type Survey } from './survey-schema.js';
+
+/** A survey that cannot be shown: where it came from and one line per problem. */
+export class SurveyProblem extends Error {
+  constructor(
+    readonly origin: string,
+    readonly problems: string[],
+  ) {
+    super(`${origin}: the survey cannot be shown. ${problems.join('; ')}`);
+  }
+}
+
+export async function loadSurvey(
+  host: HTMLElement,
+  survey: unknown,
+  src: string | undefined,
+  signal: AbortSignal,
+): Promise<Survey> {
+  let origin = 'survey';
+  let definition = survey;
+  if (survey === undefined && src) {
+    origin = `src "${src}"`;
+    definition = await fetchJson(origin, src, signal);
+  } else if (survey === undefined) {
+    origin = 'inline <script type="application/json">';
+    definition = readInlineSurvey(origin, host);
+  }
+  const parsed = surveySchema.safeParse(definition);
+  if (!parsed.success) throw new SurveyProblem(origin, describeIssues(parsed.error.issues));
+  return parsed.data;
+}
+
+async function fetchJson(origin: string, src: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(src, document.baseURI), { signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new SurveyProblem(origin, ['could not be fetched (network error or blocked by the browser)']);
+  }
+  if (!response.ok) throw new SurveyProblem(origin, [`the server answered HTTP ${response.status}`]);
+  try {
+    return await response.json();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new SurveyProblem(origin, ['the response is not JSON']);
+  }
+}
+
+function readInlineSurvey(origin: string, host: HTMLElement): unknown {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) {
+    throw new SurveyProblem(origin, [
+      'no survey: set the survey property or the src attribute, or put a <script type="application/json"> inside',
+    ]);
+  }
+  try {
+    return JSON.parse(script.textContent ?? '');
+  } catch (error) {
+    throw new SurveyProblem(origin, [`not valid JSON: ${(error as Error).message}`]);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Checks of the attributes every widget shares. Each returns the usable value, or undefined with
+ * the reason, so the element decides when to report it (once, when the attribute is set).
+ */
+import { checkHttpUrl } from '../delivery/http-url.js';
+import { IDENTIFIER_MAX_LENGTH, RESPONDENT_ROLES, type RespondentRole } from '../schema/constants.js';
+
+export type Checked<T> = { value: T | undefined; problem?: string };
+
+export function checkIdentifier(raw: string | undefined): Checked<string> {
+  const value = raw?.trim();
+  if (!value) return { value: undefined };
+  if (value.length <= IDENTIFIER_MAX_LENGTH) return { value };
+  return {
+    value: undefined,
+    problem: `is longer than ${IDENTIFIER_MAX_LENGTH} characters and is left out of answers`,
+  };
+}
+
+export function checkRespondent(raw: string | undefined): Checked<RespondentRole> {
+  const value = raw?.trim();
+  if (!value) return { value: undefined };
+  if ((RESPONDENT_ROLES as readonly string[]).includes(value)) return { value: value as RespondentRole };
+  return {
+    value: undefined,
+    problem: `"${value}" is not one of ${RESPONDENT_ROLES.join(', ')}; it is left out of answers`,
+  };
+}
+
+/** Whole seconds from `min` up; anything else falls back to `fallback`. */
+export function checkSeconds(raw: number, fallback: number, min = 1): Checked<number> & { value: number } {
+  if (Number.isFinite(raw) && raw >= min) return { value: raw };
+  return {
+    value: fallback,
+    problem: `"${String(raw)}" is not a number of seconds (${min} or more); using ${fallback}`,
+  };
+}
+
+/**
+ * The element's endpoint, else the configured one. `null` when neither is valid: the answer is
+ * then kept until a valid endpoint is configured.
+ */
+export function checkEndpoint(
+  own: string | undefined,
+  configured: string | undefined,
+): Checked<string | null> & { value: string | null } {
+  const ownCheck = own != null ? checkHttpUrl(own) : undefined;
+  if (ownCheck?.ok) return { value: ownCheck.url };
+  if (ownCheck) {
+    return {
+      value: null,
+      problem: `${ownCheck.reason}; the answer is kept until a valid endpoint is configured`,
+    };
+  }
+  const fallback = checkHttpUrl(configured);
+  if (fallback.ok) return { value: fallback.url };
+  return {
+    value: null,
+    problem: 'no endpoint attribute and no configure({ endpoint }); the answer is kept until one is set',
+  };
+}

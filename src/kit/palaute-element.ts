@@ -1,0 +1,194 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { getConfig, onConfigChange, type MessageOverrides } from '../delivery/configure.js';
+import { createEnvelope } from '../delivery/create-envelope.js';
+import type { PalauteErrorCode } from '../delivery/events.js';
+import { reportError } from '../delivery/log.js';
+import type { Outbox } from '../delivery/outbox.js';
+import { getOutbox } from '../delivery/shared-outbox.js';
+import type { AnswerContext } from '../schema/common.js';
+import type { Locale } from '../schema/constants.js';
+import type { Envelope, EnvelopeData, EnvelopeKind } from '../schema/envelope.js';
+import {
+  checkEndpoint,
+  checkIdentifier,
+  checkRespondent,
+  checkSeconds,
+  type Checked,
+} from './common-attributes.js';
+import { DeliveryController } from './delivery-controller.js';
+import type { PalauteEmitter, PalauteEventDetails } from './events.js';
+import { resolveMessages, type Catalog } from './i18n.js';
+import { jsonAttribute } from './json-attribute.js';
+import { LocaleController } from './locale-controller.js';
+
+/** Kiosk mode: seconds the thank-you stays before the widget starts over, unless a widget says otherwise. */
+export const DEFAULT_RESET_AFTER_SECONDS = 8;
+
+/**
+ * What every Palaute widget shares: the common attributes of DESIGN.md, its language and
+ * messages, storing an answer in the outbox, and one typed `emit()` for every event.
+ *
+ * @cssproperty --palaute-color-accent - Chosen answers, links and the main button. Default #005ea5.
+ * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
+ * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
+ * @cssproperty --palaute-color-surface - Background of choices and fields (the frame too, when set). Default: transparent frame, white choices.
+ * @cssproperty --palaute-color-border - Borders of the frame, choices and fields. Default #6b6b6b.
+ * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
+ * @cssproperty --palaute-color-error - Error text and borders. Default #b3261e.
+ * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
+ * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
+ * @cssproperty --palaute-focus-width - Width of the focus ring. Default 3px.
+ */
+export abstract class PalauteElement extends LitElement implements PalauteEmitter {
+  // Declared here rather than with decorators: the same behaviour without shipping decorator code.
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    unit: {},
+    service: {},
+    context: {},
+    respondent: {},
+    kiosk: { type: Boolean, reflect: true },
+    resetAfter: { type: Number, attribute: 'reset-after' },
+    messages: { converter: jsonAttribute<MessageOverrides>('messages') },
+    outbox: { attribute: false },
+  };
+
+  /** URL that answers are POSTed to. Falls back to `configure({ endpoint })`. */
+  endpoint?: string;
+
+  /** Identifier of the office (toimipiste). Falls back to `configure({ unit })`. */
+  unit?: string;
+
+  /** Identifier of the service (palvelu). Falls back to `configure({ service })`. */
+  service?: string;
+
+  /** Free identifier of the situation, e.g. `client-plan-meeting`. */
+  context?: string;
+
+  /** Role of the person answering: child, parent, relative, staff, municipal-worker, other. */
+  respondent?: string;
+
+  /** Shared-device mode: after an answer, thank the person, then start over with no trace of it. */
+  kiosk = false;
+
+  /** Kiosk mode: seconds the thank-you stays before the widget starts over. */
+  resetAfter = DEFAULT_RESET_AFTER_SECONDS;
+
+  /** Per-language message overrides, `{ "en": { "question": "…" } }`; as an attribute, JSON. */
+  messages?: MessageOverrides;
+
+  /** The outbox answers go to. Default: the page's shared outbox. */
+  outbox?: Outbox;
+
+  protected readonly localeController = new LocaleController(this);
+  /** @internal What happened to the answers given here; controllers read it. */
+  readonly delivery = new DeliveryController(this);
+  private stopConfigListening: (() => void) | undefined;
+  private storing = false;
+
+  /** The language the widget speaks now. */
+  get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopConfigListening = onConfigChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopConfigListening?.();
+  }
+
+  /** Fires one of Palaute's events from this widget: bubbling, composed, with a typed detail. */
+  emit<K extends keyof PalauteEventDetails>(name: K, detail: PalauteEventDetails[K]): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A console error naming the widget (and `field`, where there is one) and a `palaute-error` event. */
+  reportProblem(code: PalauteErrorCode, problem: string, field?: string): void {
+    const message = `<${this.localName}> ${problem}`;
+    reportError(message);
+    this.emit('palaute-error', field ? { code, message, field } : { code, message });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Bad attributes are reported when set, not again with every answer.
+    if (changed.has('respondent')) this.reported('respondent', checkRespondent(this.respondent));
+    if (changed.has('endpoint') && this.endpoint != null) this.resolveEndpoint();
+    for (const name of ['unit', 'service', 'context'] as const) {
+      if (changed.has(name)) this.reported(name, checkIdentifier(this[name]));
+    }
+    if (changed.has('resetAfter')) this.resetAfterSeconds(true);
+  }
+
+  /** Messages in the current language, with `configure()` and then `messages` overrides applied. */
+  protected messagesFrom<M extends object>(catalog: Catalog<M>): M {
+    const byTag = getConfig().messages as Record<string, MessageOverrides<M> | undefined> | undefined;
+    return resolveMessages(
+      catalog,
+      this.locale,
+      byTag?.[this.localName],
+      this.messages as MessageOverrides<M>,
+    );
+  }
+
+  /** Seconds of the kiosk reset; a bad value is reported when `report` and replaced by the default. */
+  resetAfterSeconds(report = false): number {
+    const fallback = (this.constructor as typeof PalauteElement).defaultResetAfter;
+    const checked = checkSeconds(this.resetAfter, fallback);
+    return report ? this.reported('reset-after', checked) : checked.value;
+  }
+
+  /** The `reset-after` default of this widget. */
+  static defaultResetAfter = DEFAULT_RESET_AFTER_SECONDS;
+
+  /**
+   * Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope, or to
+   * undefined while an earlier store is still under way: a double click stores the answer once.
+   */
+  protected async storeAnswer<K extends EnvelopeKind>(
+    kind: K,
+    data: EnvelopeData<K>,
+  ): Promise<Envelope | undefined> {
+    if (this.storing) return undefined;
+    this.storing = true;
+    try {
+      const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
+      const outbox = this.outbox ?? getOutbox();
+      await outbox.enqueue(envelope, this.resolveEndpoint());
+      this.delivery.follow(outbox, envelope.id);
+      this.emit('palaute-answer', envelope);
+      return envelope;
+    } finally {
+      this.storing = false;
+    }
+  }
+
+  /** The unit the answers carry: the attribute's, else the configured one. */
+  protected get effectiveUnit(): string | null {
+    return checkIdentifier(this.unit).value ?? getConfig().unit ?? null;
+  }
+
+  private answerContext(): AnswerContext {
+    return {
+      unit: this.effectiveUnit,
+      service: checkIdentifier(this.service).value ?? getConfig().service ?? null,
+      context: checkIdentifier(this.context).value ?? null,
+      respondent: checkRespondent(this.respondent).value ?? null,
+    };
+  }
+
+  private resolveEndpoint(): string | null {
+    return this.reported('endpoint', checkEndpoint(this.endpoint, getConfig().endpoint), 'invalid-endpoint');
+  }
+
+  private reported<T>(field: string, checked: Checked<T> & { value: T }, code?: PalauteErrorCode): T;
+  private reported<T>(field: string, checked: Checked<T>, code?: PalauteErrorCode): T | undefined;
+  private reported<T>(field: string, checked: Checked<T>, code: PalauteErrorCode = 'invalid-attribute') {
+    if (checked.problem) this.reportProblem(code, `attribute "${field}": ${checked.problem}`, field);
+    return checked.value;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The envelope around every answer: the single source of truth for what reaches a server.
+ * Types are inferred from these schemas, the JSON Schema files in dist/schema are generated from
+ * them, and the collector and the tests validate with them. The widgets build envelopes from
+ * inputs they constrain themselves and import only the types, so zod is not in their bundle.
+ */
+import * as z from 'zod/mini';
+import { answerContextSchema, localeSchema } from './common.js';
+import { SCHEMA_VERSION } from './constants.js';
+import { deviationReportDataSchema } from './deviation-report.js';
+import { emojiSurveyDataSchema } from './emoji-survey.js';
+import { npsDataSchema } from './nps.js';
+
+const envelopeFields = {
+  id: z.uuid(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: z.iso.datetime(),
+  locale: localeSchema,
+  context: answerContextSchema,
+};
+
+export const npsEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('nps'),
+  data: npsDataSchema,
+});
+
+export const emojiSurveyEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('emoji-survey'),
+  data: emojiSurveyDataSchema,
+});
+
+export const deviationReportEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('deviation-report'),
+  data: deviationReportDataSchema,
+});
+
+/** Every kind of answer the library sends. A new kind adds its file and its line here. */
+export const envelopeSchema = z.discriminatedUnion('kind', [
+  npsEnvelopeSchema,
+  emojiSurveyEnvelopeSchema,
+  deviationReportEnvelopeSchema,
+]);
+export type Envelope = z.infer<typeof envelopeSchema>;
+export type EnvelopeKind = Envelope['kind'];
+export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];

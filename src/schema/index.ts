@@ -1,0 +1,45 @@
+/**
+ * `palaute/schema`: every kind of answer as a zod/mini schema, for browsers and for Node (the
+ * collector validates with these). Imports nothing but zod.
+ */
+export {
+  SCHEMA_VERSION,
+  LOCALES,
+  RESPONDENT_ROLES,
+  IDENTIFIER_MAX_LENGTH,
+  NPS_COMMENT_MAX_LENGTH,
+  FACE_SCALES,
+  SURVEY_ID_PATTERN,
+  DEVIATION_CATEGORIES,
+  REPORTER_ROLES,
+  HARM_ANSWERS,
+  DESCRIPTION_MIN_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  FREE_TEXT_MAX_LENGTH,
+  PHONE_PATTERN,
+  todayIso,
+  type Locale,
+  type RespondentRole,
+  type FaceScale,
+  type DeviationCategory,
+  type ReporterRole,
+  type HarmAnswer,
+} from './constants.js';
+export { localeSchema, respondentSchema, answerContextSchema, type AnswerContext } from './common.js';
+export { npsDataSchema, type NpsData } from './nps.js';
+export { emojiSurveyDataSchema, type EmojiSurveyData } from './emoji-survey.js';
+export {
+  deviationContactSchema,
+  deviationReportDataSchema,
+  type DeviationReportData,
+} from './deviation-report.js';
+export {
+  envelopeSchema,
+  npsEnvelopeSchema,
+  emojiSurveyEnvelopeSchema,
+  deviationReportEnvelopeSchema,
+  type Envelope,
+  type EnvelopeKind,
+  type EnvelopeData,
+} from './envelope.js';
+export { describeIssues, type ValidationIssue } from './describe-issues.js';
