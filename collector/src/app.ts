@@ -1,0 +1,55 @@
+/** The HTTP side: Fastify with its plugins for CORS and rate limits, and the routes. */
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { corsOptions } from './http/cross-origin.js';
+import { handleError, handleNotFound, MAX_BODY_BYTES } from './http/error-handler.js';
+import { HttpProblem } from './http/problems.js';
+import { adminRoutes } from './routes/admin.js';
+import { healthRoutes } from './routes/health.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { reportRoutes } from './routes/reports.js';
+import { resultsRoutes } from './routes/results.js';
+import type { Services } from './services.js';
+
+const MINUTE_MS = 60_000;
+
+export async function buildApp(services: Services, log: FastifyBaseLogger): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: log,
+    // One line per request, written below, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy,
+  });
+
+  // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  // CORS first, so that a 429 also carries the headers a page needs to read its Retry-After.
+  await app.register(cors, corsOptions(config.allowedOrigins));
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: MINUTE_MS,
+    // Per client address (behind a proxy, the one PALAUTE_TRUST_PROXY lets Fastify see).
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, 'too many requests from this address', [`retry after ${context.after}`]),
+  });
+
+  healthRoutes(app, services);
+  ingestRoutes(app, services);
+  resultsRoutes(app, services);
+  reportRoutes(app, services);
+  adminRoutes(app, services);
+
+  // Results streams stay open until the client leaves; a shutdown must not wait for that.
+  app.addHook('preClose', async () => services.streams.closeAll());
+  return app;
+}

@@ -1,0 +1,55 @@
+/**
+ * `palaute-collector`: configured by environment variables (see the README). Prints its URL once
+ * listening; on SIGTERM or SIGINT lets requests under way finish, closes the database, exits.
+ * `palaute-collector new-token <role>` prints a fresh token and the PALAUTE_TOKENS entry for it.
+ */
+import { randomBytes } from 'node:crypto';
+import { sha256Hex, ROLES, type Role } from './auth.js';
+import { createCollector } from './collector.js';
+import { ConfigError, optionsFromEnv } from './config.js';
+
+function printNewToken(role: string | undefined): void {
+  if (!ROLES.includes(role as Role)) {
+    console.error(`usage: palaute-collector new-token <${ROLES.join('|')}>`);
+    process.exitCode = 2;
+    return;
+  }
+  const token = randomBytes(32).toString('base64url');
+  console.log(`token (give to the reader; not stored anywhere): ${token}`);
+  console.log(`PALAUTE_TOKENS entry:                          ${role}:${sha256Hex(token)}`);
+}
+
+async function serve(): Promise<void> {
+  const collector = await createCollector(optionsFromEnv(process.env));
+  const url = await collector.listen();
+  console.log(`palaute-collector listening on ${url} (${collector.location})`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`palaute-collector: ${signal}, finishing requests under way`);
+    collector.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('palaute-collector: could not close cleanly', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+const [command, argument] = process.argv.slice(2);
+if (command === 'new-token') {
+  printNewToken(argument);
+} else if (command !== undefined) {
+  console.error(`palaute-collector: unknown command "${command}"; run it without one to serve, or "new-token <role>"`);
+  process.exitCode = 2;
+} else {
+  serve().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * createCollector: the database opened and migrated, the HTTP app built, the webhook outbox and
+ * the daily purge running. listen() serves it; close() lets requests under way finish, stops
+ * the background work and closes the database.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Envelope } from 'palaute/schema';
+import { AnswerEvents } from './answers/answer-events.js';
+import { AnswerWriter } from './answers/answer-writer.js';
+import { buildApp } from './app.js';
+import { createLogger } from './http/logging.js';
+import { TokenRegistry } from './auth.js';
+import { resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
+import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
+import { ReportCases } from './reports/report-cases.js';
+import { Results } from './results/results.js';
+import { ResultsStreams } from './results/results-streams.js';
+import { purgeExpired, type PurgeReport } from './retention/purge.js';
+import type { Services } from './services.js';
+import type { Database } from './storage/database.js';
+import { openDatabase } from './storage/open-database.js';
+
+export interface Collector {
+  /** The Fastify instance, e.g. for `app.inject()` or to add routes before listen(). */
+  readonly app: FastifyInstance;
+  readonly config: CollectorConfig;
+  /** `pglite` or `postgresql`. */
+  readonly storage: Database['engine'];
+  /** Where answers are kept, without secrets: `PGlite in /…` or `PostgreSQL at host:port/db`. */
+  readonly location: string;
+  /** The base URL once listening, such as `http://127.0.0.1:8787`. */
+  readonly url: string | undefined;
+  /** Starts serving; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** Deletes what is past its retention now (also done daily). */
+  purge(): Promise<PurgeReport>;
+  /** Stops taking requests, lets those under way finish, stops background work, closes the database. */
+  close(): Promise<void>;
+}
+
+export async function createCollector(options: CollectorOptions = {}): Promise<Collector> {
+  const config = resolveConfig(options);
+  const log = createLogger(config);
+  const db = await openDatabase(config, (error) => log.error({ err: error }, 'database connection lost'));
+
+  const events = new AnswerEvents();
+  const results = new Results(db, config.timeZone, config.minGroup);
+  const purge = async () => {
+    const report = await purgeExpired(db, config.retentionDays);
+    log.info({ purged: report }, 'retention purge');
+    return report;
+  };
+  const services: Services = {
+    config,
+    db,
+    tokens: new TokenRegistry(config.tokens),
+    writer: new AnswerWriter(db, (envelope: Envelope) => events.emit('stored', envelope)),
+    results,
+    streams: new ResultsStreams(results, events, config.tuning.streamThrottleMs, log),
+    reports: new ReportCases(db),
+    purge,
+  };
+  const app = await buildApp(services, log);
+
+  const forwarder = config.webhookSecret
+    ? new WebhookForwarder(db, {
+        secret: config.webhookSecret,
+        retryBaseMs: config.tuning.webhookRetryBaseMs,
+        pollMs: config.tuning.webhookPollMs,
+        log,
+      })
+    : undefined;
+  if (forwarder) {
+    events.on('stored', (envelope) => {
+      if (config.webhooks[envelope.kind]) forwarder.kick();
+    });
+    forwarder.start();
+  }
+
+  const logPurgeFailure = (error: unknown) => log.error({ err: error }, 'retention purge failed');
+  const purgeTimer = setInterval(() => purge().catch(logPurgeFailure), config.tuning.purgeIntervalMs);
+  purgeTimer.unref();
+  void purge().catch(logPurgeFailure);
+
+  let url: string | undefined;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    config,
+    storage: db.engine,
+    location: db.location,
+    get url() {
+      return url;
+    },
+    async listen() {
+      url = await app.listen({ port: config.port, host: config.host });
+      return url;
+    },
+    purge,
+    close() {
+      closing ??= (async () => {
+        clearInterval(purgeTimer);
+        await app.close();
+        await forwarder?.stop();
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * The collector's settings: programmatic options, the environment variables that set them, and
+ * the checks that refuse a bad configuration at start-up with a message naming the variable.
+ */
+import { resolve } from 'node:path';
+import type { EnvelopeKind } from 'palaute/schema';
+import { z } from 'zod';
+import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
+import { KINDS, kindEnvName } from './kinds.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where log lines go: anything with pino's `write(line)`. Standard output when not given. */
+export interface LogDestination {
+  write(line: string): void;
+}
+
+/** Smaller groups could reveal who answered, whatever an operator asks for. */
+export const MIN_GROUP_FLOOR = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface CollectorOptions {
+  /** `PORT`, default 8787; 0 picks a free port. */
+  port?: number;
+  /** `HOST`, default 127.0.0.1. */
+  host?: string;
+  /** `DATABASE_URL`: a PostgreSQL server. Without it, PGlite stores in `dataDir`. */
+  databaseUrl?: string;
+  /** `PALAUTE_DATA_DIR`, default `./.palaute-data`. */
+  dataDir?: string;
+  /** `PALAUTE_ALLOWED_ORIGINS`: pages on these origins may send answers and read results. */
+  allowedOrigins?: readonly string[];
+  /** `PALAUTE_TOKENS`: `role:sha256hex,…`. */
+  tokens?: readonly TokenGrant[];
+  /** `PALAUTE_MIN_GROUP`, default 5, never below 3. */
+  minGroup?: number;
+  /** `PALAUTE_RETENTION_DAYS` (every kind) and `PALAUTE_RETENTION_<KIND>_DAYS`. */
+  retentionDays?: Partial<Record<EnvelopeKind, number>>;
+  /** `PALAUTE_WEBHOOK_<KIND>`: each new answer of the kind is forwarded there. */
+  webhooks?: Partial<Record<EnvelopeKind, string>>;
+  /** `PALAUTE_WEBHOOK_SECRET`: the HMAC key of `Palaute-Signature`. */
+  webhookSecret?: string;
+  /** `PALAUTE_RATE_LIMIT`: requests per minute per client address, default 600. */
+  rateLimitPerMinute?: number;
+  /** `PALAUTE_TRUST_PROXY`: Fastify's trustProxy, so rate limits see the client behind a proxy. */
+  trustProxy?: boolean | string;
+  /** `PALAUTE_TIME_ZONE`, default Europe/Helsinki: what a day, week and month are in results. */
+  timeZone?: string;
+  /** `PALAUTE_LOG_LEVEL`, default info. */
+  logLevel?: LogLevel;
+  logDestination?: LogDestination;
+  /** Timings, for tests and benchmarks; the defaults suit production. */
+  tuning?: Partial<Tuning>;
+}
+
+export interface Tuning {
+  /** First retry of a failed webhook delivery; doubles each time, up to an hour. */
+  webhookRetryBaseMs: number;
+  /** How often the outbox is looked at besides right after an answer. */
+  webhookPollMs: number;
+  /** How often answers past their retention are purged. */
+  purgeIntervalMs: number;
+  /** Results streams send at most this often, however fast answers arrive. */
+  streamThrottleMs: number;
+}
+
+export interface CollectorConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly allowedOrigins: readonly string[];
+  readonly tokens: readonly TokenGrant[];
+  readonly minGroup: number;
+  readonly retentionDays: Readonly<Record<EnvelopeKind, number>>;
+  readonly webhooks: Readonly<Partial<Record<EnvelopeKind, string>>>;
+  readonly webhookSecret?: string;
+  readonly rateLimitPerMinute: number;
+  readonly trustProxy: boolean | string;
+  readonly timeZone: string;
+  readonly logLevel: LogLevel;
+  readonly logDestination?: LogDestination;
+  readonly tuning: Tuning;
+}
+
+export const DEFAULTS = {
+  port: 8787,
+  host: '127.0.0.1',
+  dataDir: './.palaute-data',
+  minGroup: 5,
+  /** 24 months. */
+  retentionDays: 730,
+  rateLimitPerMinute: 600,
+  timeZone: 'Europe/Helsinki',
+  logLevel: 'info',
+  tuning: { webhookRetryBaseMs: 5_000, webhookPollMs: 5_000, purgeIntervalMs: DAY_MS, streamThrottleMs: 250 },
+} as const;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const isOrigin = (value: string) => URL.canParse(value) && new URL(value).origin === value;
+
+/** https, or plain http to this machine only (a local receiver in development and tests). */
+function isWebhookUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\./.test(url.hostname);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const webhookUrl = z.string().refine(isWebhookUrl, 'should be an https URL (plain http only to localhost)');
+
+const configSchema = z
+  .object({
+    port: z.number().int().min(0).max(65535),
+    host: z.string().min(1),
+    databaseUrl: z.optional(z.string().regex(/^postgres(ql)?:\/\//, 'should start with postgres:// or postgresql://')),
+    dataDir: z.string().min(1),
+    allowedOrigins: z.array(z.string().refine(isOrigin, 'should be an origin such as https://www.example.fi')),
+    tokens: z.array(
+      z.object({
+        role: z.enum(ROLES, `the role should be one of ${ROLES.join(', ')}`),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'should be role:sha256hex, the SHA-256 of the token in hex'),
+      }),
+    ),
+    minGroup: z
+      .number()
+      .int()
+      .min(MIN_GROUP_FLOOR, `must be at least ${MIN_GROUP_FLOOR}: smaller groups could reveal who answered`),
+    retentionDays: z.record(z.enum(KINDS), z.number().min(0, 'should be 0 days or more')),
+    webhooks: z.partialRecord(z.enum(KINDS), webhookUrl),
+    webhookSecret: z.optional(z.string().min(16, 'should be at least 16 characters')),
+    rateLimitPerMinute: z.number().int().min(1),
+    trustProxy: z.union([z.boolean(), z.string().min(1)]),
+    timeZone: z.string().refine(isTimeZone, 'should be an IANA time zone such as Europe/Helsinki'),
+    logLevel: z.enum(LOG_LEVELS),
+    tuning: z.object({
+      webhookRetryBaseMs: z.number().int().min(1),
+      webhookPollMs: z.number().int().min(10),
+      purgeIntervalMs: z.number().int().min(1000),
+      streamThrottleMs: z.number().int().min(0).max(1000),
+    }),
+  })
+  .refine((config) => Object.keys(config.webhooks).length === 0 || config.webhookSecret, {
+    path: ['webhookSecret'],
+    message: 'is required when a webhook is configured',
+  });
+
+/** Option → environment variable, so a refusal names what the operator set. */
+const ENV_OF: Record<string, string> = {
+  port: 'PORT',
+  host: 'HOST',
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'PALAUTE_DATA_DIR',
+  allowedOrigins: 'PALAUTE_ALLOWED_ORIGINS',
+  tokens: 'PALAUTE_TOKENS',
+  minGroup: 'PALAUTE_MIN_GROUP',
+  retentionDays: 'PALAUTE_RETENTION_<KIND>_DAYS',
+  webhooks: 'PALAUTE_WEBHOOK_<KIND>',
+  webhookSecret: 'PALAUTE_WEBHOOK_SECRET',
+  rateLimitPerMinute: 'PALAUTE_RATE_LIMIT',
+  trustProxy: 'PALAUTE_TRUST_PROXY',
+  timeZone: 'PALAUTE_TIME_ZONE',
+  logLevel: 'PALAUTE_LOG_LEVEL',
+};
+
+/** Defaults filled in and everything checked; throws a ConfigError listing every problem. */
+export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
+  const retentionDays = Object.fromEntries(
+    KINDS.map((kind) => [kind, options.retentionDays?.[kind] ?? DEFAULTS.retentionDays]),
+  );
+  const candidate = {
+    port: options.port ?? DEFAULTS.port,
+    host: options.host ?? DEFAULTS.host,
+    databaseUrl: options.databaseUrl || undefined,
+    dataDir: options.dataDir ?? DEFAULTS.dataDir,
+    allowedOrigins: options.allowedOrigins ?? [],
+    tokens: options.tokens ?? [],
+    minGroup: options.minGroup ?? DEFAULTS.minGroup,
+    retentionDays,
+    webhooks: options.webhooks ?? {},
+    webhookSecret: options.webhookSecret || undefined,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute,
+    trustProxy: options.trustProxy ?? false,
+    timeZone: options.timeZone ?? DEFAULTS.timeZone,
+    logLevel: options.logLevel ?? DEFAULTS.logLevel,
+    tuning: { ...DEFAULTS.tuning, ...options.tuning },
+  };
+  const parsed = configSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const [option = '', ...rest] = issue.path.map(String);
+      const env = ENV_OF[option];
+      const where = [option, ...rest].join('.');
+      return `${env ? `${env} (${where})` : where}: ${issue.message}`;
+    });
+    throw new ConfigError(`palaute-collector cannot start:\n  ${lines.join('\n  ')}`);
+  }
+  return {
+    ...parsed.data,
+    dataDir: resolve(parsed.data.dataDir),
+    retentionDays: parsed.data.retentionDays as Record<EnvelopeKind, number>,
+    logDestination: options.logDestination,
+  };
+}
+
+/** Options from environment variables; unset variables leave the defaults. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorOptions {
+  const number = (name: string) => (env[name]?.trim() ? Number(env[name]) : undefined);
+  const list = (name: string) =>
+    env[name]
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const perKind = <T>(read: (kind: EnvelopeKind) => T | undefined) =>
+    Object.fromEntries(KINDS.flatMap((kind) => (read(kind) === undefined ? [] : [[kind, read(kind)]])));
+  const everyKindDays = number('PALAUTE_RETENTION_DAYS');
+
+  return {
+    port: number('PORT'),
+    host: env.HOST?.trim() || undefined,
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: env.PALAUTE_DATA_DIR?.trim() || undefined,
+    allowedOrigins: list('PALAUTE_ALLOWED_ORIGINS'),
+    tokens: env.PALAUTE_TOKENS ? parseTokenList(env.PALAUTE_TOKENS) : undefined,
+    minGroup: number('PALAUTE_MIN_GROUP'),
+    retentionDays: perKind((kind) => number(`PALAUTE_RETENTION_${kindEnvName(kind)}_DAYS`) ?? everyKindDays),
+    webhooks: perKind((kind) => env[`PALAUTE_WEBHOOK_${kindEnvName(kind)}`]?.trim() || undefined),
+    webhookSecret: env.PALAUTE_WEBHOOK_SECRET || undefined,
+    rateLimitPerMinute: number('PALAUTE_RATE_LIMIT'),
+    trustProxy: parseTrustProxy(env.PALAUTE_TRUST_PROXY),
+    timeZone: env.PALAUTE_TIME_ZONE?.trim() || undefined,
+    logLevel: (env.PALAUTE_LOG_LEVEL?.trim() || undefined) as LogLevel | undefined,
+  };
+}
+
+/** `true`, or the proxies' addresses/CIDRs separated by commas, as Fastify's trustProxy takes them. */
+function parseTrustProxy(value: string | undefined): boolean | string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  return text === 'true' || text === 'false' ? text === 'true' : text;
+}

@@ -1,0 +1,48 @@
+/**
+ * Every stored answer that matches, page by page. Each page continues after the last row of the
+ * one before (a keyset cursor on `seq`), so memory holds one page whatever the table's size, and
+ * no transaction stays open while a slow client reads: PGlite's one connection stays free for
+ * incoming answers.
+ */
+import type { Queryable } from '../storage/database.js';
+import type { ExportQuery } from './export-query.js';
+
+const PAGE_SIZE = 500;
+
+export interface ExportedAnswer {
+  readonly seq: string;
+  readonly receivedAt: Date;
+  /** The envelope as JSON text, as stored. */
+  readonly envelope: string;
+}
+
+const PAGE = `
+  SELECT seq::text AS seq, received_at AS "receivedAt", envelope::text AS envelope
+  FROM answers
+  WHERE seq > $1::bigint
+    AND ($2::text IS NULL OR kind = $2)
+    AND ($3::date IS NULL OR created_at >= ($3::date::timestamp AT TIME ZONE $5::text))
+    AND ($4::date IS NULL OR created_at < (($4::date + 1)::timestamp AT TIME ZONE $5::text))
+  ORDER BY seq
+  LIMIT ${PAGE_SIZE}`;
+
+export async function* exportedAnswers(
+  db: Queryable,
+  query: ExportQuery,
+  timeZone: string,
+): AsyncGenerator<ExportedAnswer> {
+  let after = '0';
+  for (;;) {
+    const page = await db.query<ExportedAnswer>(PAGE, [
+      after,
+      query.kind ?? null,
+      query.from ?? null,
+      query.to ?? null,
+      timeZone,
+    ]);
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < PAGE_SIZE) return;
+    after = last.seq;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Deviation reports as cases: listed without their text, read one at a time with an audit row
+ * per read, and moved through new → in-progress → closed. Closing deletes the contact details:
+ * once the case is handled the organisation has no reason to keep a way to reach the person.
+ */
+import type { DeviationCategory, HarmAnswer } from 'palaute/schema';
+import { z } from 'zod';
+import type { Database } from '../storage/database.js';
+
+export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const NOTE_MAX_LENGTH = 2000;
+
+export const statusChangeSchema = z.strictObject({
+  status: z.enum(REPORT_STATUSES),
+  note: z.optional(z.string().max(NOTE_MAX_LENGTH)),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const reportListQuerySchema = z.strictObject({
+  status: z.optional(z.enum(REPORT_STATUSES)),
+  limit: z.optional(z.coerce.number().int().min(1).max(500)),
+  /** The `next` of the previous page. */
+  before: z.optional(z.string().regex(/^\d+$/)),
+});
+export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
+
+/** What the list shows: enough to choose a report, nothing written by the reporter. */
+export interface ReportSummary {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly receivedAt: Date;
+  readonly unit: string | null;
+  readonly service: string | null;
+  readonly category: DeviationCategory;
+  readonly harm: HarmAnswer;
+  readonly anonymous: boolean;
+  readonly status: ReportStatus;
+  readonly updatedAt: Date;
+}
+
+export interface ReportCase {
+  readonly id: string;
+  readonly status: ReportStatus;
+  readonly note: string | null;
+  readonly updatedAt: Date;
+  /** When the contact details were deleted (on closing), or null. */
+  readonly contactErasedAt: Date | null;
+}
+
+export interface ReportDetail extends ReportCase {
+  readonly receivedAt: Date;
+  /** The envelope as received, less the contact details once closed. */
+  readonly envelope: unknown;
+}
+
+const DEFAULT_PAGE = 100;
+
+const LIST = `
+  SELECT a.seq::text AS seq, a.id, a.created_at AS "createdAt", a.received_at AS "receivedAt", a.unit, a.service,
+    a.envelope #>> '{data,category}' AS category, a.envelope #>> '{data,harm}' AS harm,
+    (a.envelope #>> '{data,anonymous}')::boolean AS anonymous, c.status, c.updated_at AS "updatedAt"
+  FROM report_cases c JOIN answers a ON a.id = c.answer_id
+  WHERE ($1::text IS NULL OR c.status = $1) AND ($2::bigint IS NULL OR a.seq < $2::bigint)
+  ORDER BY a.seq DESC
+  LIMIT $3`;
+
+const CASE_COLUMNS = `c.answer_id AS id, c.status, c.note, c.updated_at AS "updatedAt", c.contact_erased_at AS "contactErasedAt"`;
+
+const READ = `
+  SELECT ${CASE_COLUMNS}, a.received_at AS "receivedAt", a.envelope
+  FROM report_cases c JOIN answers a ON a.id = c.answer_id
+  WHERE c.answer_id = $1`;
+
+const CHANGE_STATUS = `
+  UPDATE report_cases c SET status = $2, note = COALESCE($3, note), updated_at = now(),
+    contact_erased_at = CASE WHEN $2 = 'closed' THEN COALESCE(contact_erased_at, now()) ELSE contact_erased_at END
+  WHERE answer_id = $1
+  RETURNING ${CASE_COLUMNS}`;
+
+const AUDIT = 'INSERT INTO report_audit (report_id, action, actor) VALUES ($1, $2, $3)';
+
+export class ReportCases {
+  constructor(private readonly db: Database) {}
+
+  async list(query: ReportListQuery): Promise<{ reports: ReportSummary[]; next: string | null }> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const rows = await this.db.query<ReportSummary & { seq: string }>(LIST, [
+      query.status ?? null,
+      query.before ?? null,
+      limit,
+    ]);
+    const next = rows.length === limit ? (rows.at(-1)?.seq ?? null) : null;
+    return { reports: rows.map(({ seq: _seq, ...summary }) => summary), next };
+  }
+
+  /** The whole report; the read is on record before anything is returned. */
+  async read(id: string, actor: string): Promise<ReportDetail | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [report] = await tx.query<ReportDetail>(READ, [id]);
+      if (report) await tx.query(AUDIT, [id, 'read', actor]);
+      return report;
+    });
+  }
+
+  async changeStatus(id: string, change: StatusChange, actor: string): Promise<ReportCase | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [updated] = await tx.query<ReportCase>(CHANGE_STATUS, [id, change.status, change.note ?? null]);
+      if (!updated) return undefined;
+      if (change.status === 'closed') {
+        await tx.query(`UPDATE answers SET envelope = envelope #- '{data,contact}' WHERE id = $1`, [id]);
+      }
+      await tx.query(AUDIT, [id, `status:${change.status}`, actor]);
+      return updated;
+    });
+  }
+
+  /** The audit trail of one report, oldest first. */
+  async audit(id: string): Promise<{ action: string; actor: string; at: Date }[]> {
+    return this.db.query('SELECT action, actor, at FROM report_audit WHERE report_id = $1 ORDER BY seq', [id]);
+  }
+}

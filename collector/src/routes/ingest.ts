@@ -1,0 +1,43 @@
+/**
+ * POST /v1/answers: the widgets' endpoint. Public. Answers with 201 only after the answer's
+ * transaction has committed; 409 for an id already stored with this body (the browser treats it
+ * as delivered), 422 for an id already stored with another body.
+ */
+import type { FastifyInstance } from 'fastify';
+import { describeIssues, envelopeSchema } from 'palaute/schema';
+import { HttpProblem } from '../http/problems.js';
+import type { Services } from '../services.js';
+
+function idempotencyProblems(header: string | string[] | undefined, body: unknown): string[] {
+  const id = typeof body === 'object' && body !== null && 'id' in body ? body.id : undefined;
+  if (header === undefined) return ['Idempotency-Key: the header is missing; send the envelope id in it'];
+  if (header !== id) return ['Idempotency-Key: should equal the envelope id'];
+  return [];
+}
+
+export function ingestRoutes(app: FastifyInstance, { writer, config }: Services): void {
+  app.post('/v1/answers', async (request, reply) => {
+    const parsed = envelopeSchema.safeParse(request.body);
+    const problems = [
+      ...(parsed.success ? [] : describeIssues(parsed.error.issues)),
+      ...idempotencyProblems(request.headers['idempotency-key'], request.body),
+    ];
+    if (!parsed.success || problems.length) throw new HttpProblem(400, 'the answer is not valid', problems);
+
+    const envelope = parsed.data;
+    const outcome = await writer.write({ envelope, webhookUrl: config.webhooks[envelope.kind] ?? null });
+    request.log.info({ answerId: envelope.id, kind: envelope.kind, outcome }, 'answer received');
+    switch (outcome) {
+      case 'stored':
+        return reply.code(201).send({ id: envelope.id, status: 'stored' });
+      case 'repeat':
+        return reply.code(409).send({ id: envelope.id, status: 'already stored' });
+      case 'erased':
+        return reply.code(409).send({ id: envelope.id, status: 'erased' });
+      case 'conflict':
+        throw new HttpProblem(422, 'an answer with this id and a different body was stored before', [
+          'id: already used for another answer; a new answer needs a new id',
+        ]);
+    }
+  });
+}

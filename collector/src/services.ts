@@ -1,0 +1,20 @@
+import type { AnswerWriter } from './answers/answer-writer.js';
+import type { TokenRegistry } from './auth.js';
+import type { CollectorConfig } from './config.js';
+import type { ReportCases } from './reports/report-cases.js';
+import type { Results } from './results/results.js';
+import type { ResultsStreams } from './results/results-streams.js';
+import type { PurgeReport } from './retention/purge.js';
+import type { Database } from './storage/database.js';
+
+/** What the routes work with; made once by createCollector. */
+export interface Services {
+  readonly config: CollectorConfig;
+  readonly db: Database;
+  readonly tokens: TokenRegistry;
+  readonly writer: AnswerWriter;
+  readonly results: Results;
+  readonly streams: ResultsStreams;
+  readonly reports: ReportCases;
+  purge(): Promise<PurgeReport>;
+}

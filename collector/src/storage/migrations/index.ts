@@ -1,0 +1,10 @@
+import { initialTables } from './001-initial-tables.js';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** In order. A released migration is never edited: a change is a new migration. */
+export const MIGRATIONS: readonly Migration[] = [initialTables];
