@@ -23,7 +23,8 @@ const PAGE = `
     AND ($2::text IS NULL OR kind = $2)
     AND ($3::date IS NULL OR created_at >= ($3::date::timestamp AT TIME ZONE $5::text))
     AND ($4::date IS NULL OR created_at < (($4::date + 1)::timestamp AT TIME ZONE $5::text))
-  ORDER BY seq
+  -- The column, not the text alias of the same name, which would sort '10' before '9'.
+  ORDER BY answers.seq
   LIMIT ${PAGE_SIZE}`;
 
 export async function* exportedAnswers(

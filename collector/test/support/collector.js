@@ -15,6 +15,8 @@ export async function startCollector({ storage, ...options } = {}) {
     host: '127.0.0.1',
     logLevel: 'silent',
     tokens: TOKEN_GRANTS,
+    // Tests send in bursts from one address; the rate limit has its own test.
+    rateLimitPerMinute: 1_000_000,
     ...storage.options,
     ...options,
   });

@@ -1,0 +1,66 @@
+/** GET /v1/results/stream: live results within a second of an answer. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startCollector } from './support/collector.js';
+import { npsEnvelope, deviationEnvelope } from './support/envelopes.js';
+import { openEventStream } from './support/events.js';
+import { send } from './support/http.js';
+import { STORAGE } from './support/storage.js';
+import { bearer } from './support/tokens.js';
+
+describe(`results stream [${STORAGE}]`, () => {
+  let server;
+  before(async () => {
+    server = await startCollector();
+  });
+  after(() => server?.stop());
+
+  it('sends every view when opened, then the changed view within a second of an answer', async () => {
+    const unit = 'live-unit';
+    const stream = await openEventStream(server.url, `/v1/results/stream?unit=${unit}`, bearer('results'));
+    assert.equal(stream.response.status, 200);
+    assert.match(stream.response.headers.get('content-type'), /^text\/event-stream/);
+    await Promise.all([stream.next('nps'), stream.next('emoji-survey'), stream.next('deviation-reports')]);
+
+    for (let i = 0; i < 4; i++) await send(server.url, npsEnvelope({ unit, score: 10 }));
+    const sentAt = Date.now();
+    const update = stream.next('nps', (data) => data.groups[0]?.n === 5);
+    await send(server.url, npsEnvelope({ unit, score: 10 }));
+    const event = await update;
+    assert.ok(event.at - sentAt < 1000, `arrived ${event.at - sentAt} ms after the answer`);
+    assert.deepEqual(event.data.filter, { unit });
+    assert.equal(event.data.groups[0].nps, 100);
+    await stream.close();
+  });
+
+  it('sends only the view an answer changed', async () => {
+    const stream = await openEventStream(server.url, '/v1/results/stream', bearer('results'));
+    await stream.next('deviation-reports');
+    const seen = stream.events.length;
+    await send(server.url, deviationEnvelope());
+    await stream.next('deviation-reports');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(
+      stream.events.slice(seen).map((event) => event.name),
+      ['deviation-reports'],
+    );
+    await stream.close();
+  });
+
+  it('needs the results role', async () => {
+    const anonymous = await fetch(`${server.url}/v1/results/stream`);
+    assert.equal(anonymous.status, 401);
+    const reports = await fetch(`${server.url}/v1/results/stream`, { headers: bearer('reports') });
+    assert.equal(reports.status, 403);
+  });
+
+  it('ends open streams when the collector closes, instead of waiting for them', async () => {
+    const own = await startCollector();
+    const stream = await openEventStream(own.url, '/v1/results/stream', bearer('results'));
+    await stream.next('nps');
+    const started = Date.now();
+    await own.stop();
+    await stream.ended;
+    assert.ok(Date.now() - started < 5000);
+  });
+});
