@@ -5,8 +5,9 @@ export async function press(...keys: string[]): Promise<void> {
   for (const key of keys) await sendKeys({ press: key });
 }
 
-/** A real mouse click in the middle of `element`. */
+/** A real mouse click in the middle of `element`, scrolled into view first as a person would. */
 export async function clickCentre(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
   await sendMouse({
     type: 'click',

@@ -75,6 +75,8 @@ export class PalauteDeviationForm extends PalauteElement {
     step: () => this.receipt ?? 'form',
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
   });
+  /** Between pointerdown and pointerup on one of the form's buttons. */
+  private pressingButton = false;
   private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
     if (!this.isDirty || this.kiosk) return;
     event.preventDefault();
@@ -139,7 +141,7 @@ export class PalauteDeviationForm extends PalauteElement {
       @input=${this.onInput}
       @change=${this.onInput}
       @focusout=${this.onFocusOut}
-      @pointerdown=${this.onActivity}
+      @pointerdown=${this.onPointerDown}
       @keydown=${this.onActivity}
     >
       <p class="title" tabindex="-1">${m.title}</p>
@@ -252,12 +254,27 @@ export class PalauteDeviationForm extends PalauteElement {
     this.values = { ...this.values, [name]: value };
   }
 
-  /** A field is touched once the person has put something in it and left it: tabbing past is not touching. */
+  /**
+   * A field is touched once the person has put something in it and left it: tabbing past is not
+   * touching. Leaving it by pressing a button is not either: an error shown then would push the
+   * button down between mousedown and mouseup, and the click would be lost. Send shows every error.
+   */
   private onFocusOut(event: FocusEvent): void {
-    if (this.isStale(event)) return;
+    if (this.isStale(event) || this.pressingButton) return;
     const name = (event.target as HTMLInputElement).name as FieldName;
     if (!(name in EMPTY_FORM) || this.touched.has(name) || this.values[name] === EMPTY_FORM[name]) return;
     this.touched = new Set(this.touched).add(name);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    this.pressingButton = Boolean((event.target as Element).closest('button'));
+    if (this.pressingButton) {
+      window.addEventListener('pointerup', () => (this.pressingButton = false), {
+        once: true,
+        capture: true,
+      });
+    }
+    this.onActivity();
   }
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */

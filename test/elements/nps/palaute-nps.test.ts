@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { configure } from '../../src/delivery/configure.js';
-import { defineElement } from '../../src/kit/define.js';
-import { envelopeSchema, type Envelope } from '../../src/schema/index.js';
-import '../../src/elements/nps/define.js';
-import { PalauteNps } from '../../src/elements/nps/palaute-nps.js';
-import { press, clickCentre } from '../support/input.js';
-import { TestEndpoint, waitFor } from '../support/endpoint.js';
-import { disposeTestOutboxes, testOutbox } from '../support/outbox.js';
+import { configure } from '../../../src/delivery/configure.js';
+import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
+import '../../../src/elements/nps/define.js';
+import { PalauteNps } from '../../../src/elements/nps/palaute-nps.js';
+import { describeNode } from '../../support/describe-node.js';
+import { press, clickCentre } from '../../support/input.js';
+import { TestEndpoint, waitFor } from '../../support/endpoint.js';
+import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
 
 const LANGS = ['fi', 'sv', 'en'] as const;
 
@@ -83,7 +83,7 @@ describe('<palaute-nps>', () => {
     const { el } = await renderNps(endpoint);
 
     await press('Tab');
-    expect(activeInside(el)).to.equal(radios(el)[0]);
+    expect(describeNode(activeInside(el))).to.equal(describeNode(radios(el)[0]));
     await press('End');
     expect(radios(el)[10]!.checked).to.equal(true);
     await press('Home');
@@ -99,7 +99,7 @@ describe('<palaute-nps>', () => {
       'ArrowRight',
     );
     expect(radios(el)[8]!.checked).to.equal(true);
-    expect(activeInside(el)).to.equal(radios(el)[8]);
+    expect(describeNode(activeInside(el))).to.equal(describeNode(radios(el)[8]));
     await press('ArrowLeft');
     expect(radios(el)[7]!.checked).to.equal(true);
 
@@ -130,7 +130,7 @@ describe('<palaute-nps>', () => {
     expect(text(el, 'button[type="submit"]')).to.equal('Next');
     await press('Enter');
     await waitFor(() => root(el).querySelector('textarea'), 'the comment step');
-    expect(activeInside(el)).to.equal(root(el).querySelector('textarea'));
+    expect(describeNode(activeInside(el))).to.equal(describeNode(root(el).querySelector('textarea')));
 
     await sendKeys({ type: 'Friendly staff, thank you' });
     const textarea = root(el).querySelector('textarea')!;
@@ -142,7 +142,7 @@ describe('<palaute-nps>', () => {
     await press('Tab', 'Enter');
     await waitFor(() => root(el).querySelector('fieldset'), 'the scale again');
     expect(radios(el)[3]!.checked).to.equal(true);
-    expect(activeInside(el)).to.equal(radios(el)[3]);
+    expect(describeNode(activeInside(el))).to.equal(describeNode(radios(el)[3]));
     await press('Enter');
     await waitFor(() => root(el).querySelector('textarea'), 'the comment step again');
     expect(root(el).querySelector('textarea')!.value).to.equal('Friendly sta');
@@ -160,6 +160,7 @@ describe('<palaute-nps>', () => {
     el.addEventListener('palaute-answer', () => (answers += 1));
     radios(el)[4]!.click();
     const button = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    // Two activations in one task: quicker than real input can be, the worst case of a double click.
     button.click();
     button.click();
     await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
@@ -185,7 +186,7 @@ describe('<palaute-nps>', () => {
     expect(text(el, '.error')).to.equal('Choose a number from zero to ten.');
     expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('score-error');
     expect(radios(el).every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
-    expect(activeInside(el)).to.equal(radios(el)[0]);
+    expect(describeNode(activeInside(el))).to.equal(describeNode(radios(el)[0]));
     await expect(el).to.be.accessible();
 
     await press('ArrowRight');
@@ -227,10 +228,10 @@ describe('<palaute-nps>', () => {
   it('shows the thank-you status moving from saved to sent, and fires palaute-delivered', async () => {
     const endpoint = await TestEndpoint.create([{ status: 503 }]);
     const { el } = await renderNps(endpoint, { lang: 'en' });
-    radios(el)[5]!.click();
+    await clickCentre(radios(el)[5]!.nextElementSibling!);
     const answered = oneEvent(el, 'palaute-answer');
     const delivered = oneEvent(el, 'palaute-delivered');
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await clickCentre(root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!);
     const { id } = (await answered).detail as Envelope;
     await waitFor(
       () => text(el, '.status[role="status"]').startsWith('The connection is not working'),
@@ -241,87 +242,6 @@ describe('<palaute-nps>', () => {
       () => text(el, '.status[role="status"]') === 'Your answer has been sent.',
       'the sent status',
     );
-  });
-
-  it('renders text from attributes and JSON as text, never as HTML', async () => {
-    const attack = '<img src=x onerror="window.__palautePwned=1">';
-    const outbox = testOutbox();
-    const el = await fixture<PalauteNps>(
-      html`<palaute-nps
-        .outbox=${outbox}
-        lang="en"
-        comment
-        unit=${attack}
-        messages=${JSON.stringify({ en: { question: attack, lowLabel: attack, send: attack } })}
-      ></palaute-nps>`,
-    );
-    expect(text(el, 'legend')).to.equal(attack);
-    expect(text(el, 'button[type="submit"]')).to.equal('Next');
-    expect(root(el).querySelector('img')).to.equal(null);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((window as { __palautePwned?: number }).__palautePwned).to.equal(undefined);
-  });
-
-  it('reports malformed messages JSON naming the attribute and keeps working', async () => {
-    const errors = await captureConsoleErrors(async () => {
-      const outbox = testOutbox();
-      const el = await fixture<PalauteNps>(
-        html`<palaute-nps .outbox=${outbox} lang="en" messages="{not json"></palaute-nps>`,
-      );
-      expect(text(el, 'legend')).to.match(/^How likely/);
-    });
-    expect(errors.some((e) => e.includes('attribute "messages" is not valid JSON'))).to.equal(true);
-  });
-
-  for (const bad of ['javascript:alert(1)', 'feedback endpoint', 'http://[::1']) {
-    it(`reports the malformed endpoint "${bad}" and still keeps the answer`, async () => {
-      let el!: PalauteNps;
-      let outbox!: ReturnType<typeof testOutbox>;
-      const errorEvents: string[] = [];
-      const errors = await captureConsoleErrors(async () => {
-        ({ el, outbox } = await renderNps(bad, { lang: 'en' }));
-        el.addEventListener('palaute-error', (e) => errorEvents.push(`${e.detail.code}:${e.detail.field}`));
-        radios(el)[6]!.click();
-        const answered = oneEvent(el, 'palaute-answer');
-        root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-        await answered;
-      });
-      expect(errors.some((e) => e.includes('<palaute-nps> attribute "endpoint"'))).to.equal(true);
-      expect(errorEvents).to.include('invalid-endpoint:endpoint');
-      const [pending] = await outbox.pending();
-      expect(pending!.endpoint).to.equal(null);
-      expect(pending!.envelope.data).to.deep.equal({ score: 6 });
-    });
-  }
-
-  it('reports an unknown respondent role and leaves it out of the answer', async () => {
-    const endpoint = await TestEndpoint.create();
-    const outbox = testOutbox();
-    const errors = await captureConsoleErrors(async () => {
-      const el = await fixture<PalauteNps>(
-        html`<palaute-nps .outbox=${outbox} endpoint=${endpoint.url} respondent="boss"></palaute-nps>`,
-      );
-      radios(el)[1]!.click();
-      const answered = oneEvent(el, 'palaute-answer');
-      root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-      expect((await answered).detail.context.respondent).to.equal(null);
-    });
-    expect(errors.some((e) => e.includes('attribute "respondent": "boss" is not one of'))).to.equal(true);
-  });
-
-  it('uses the endpoint given to configure() when the element has none', async () => {
-    const endpoint = await TestEndpoint.create();
-    configure({ endpoint: endpoint.url, unit: 'vantaa-tikkurila', service: 'foster-care' });
-    const outbox = testOutbox();
-    const el = await fixture<PalauteNps>(html`<palaute-nps .outbox=${outbox}></palaute-nps>`);
-    radios(el)[10]!.click();
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    const [request] = await endpoint.waitForRequests(1);
-    expect((request!.body as Envelope).context).to.include({
-      unit: 'vantaa-tikkurila',
-      service: 'foster-care',
-    });
-    configure({ unit: undefined, service: undefined });
   });
 
   it('in kiosk mode starts over after reset-after seconds with no trace of the previous answer', async () => {
@@ -339,7 +259,7 @@ describe('<palaute-nps>', () => {
     expect(radios(el).some((r) => r.checked)).to.equal(false);
     expect(root(el).innerHTML).not.to.contain('my secret reason');
     expect(root(el).textContent).not.to.contain('Your answer');
-    expect(activeInside(el), 'focus back on the scale').to.equal(radios(el)[0]);
+    expect(describeNode(activeInside(el)), 'focus back on the scale').to.equal(describeNode(radios(el)[0]));
     // Nothing to go back to: Next with no choice is an error, not the last person's comment.
     await press('Tab', 'Enter');
     await el.updateComplete;
@@ -400,25 +320,8 @@ describe('<palaute-nps>', () => {
       await emulateMedia([{ name: 'forced-colors', value: '' }]);
     }
   });
-
-  it('can be registered twice without throwing', () => {
-    expect(() => defineElement('palaute-nps', PalauteNps)).not.to.throw();
-    expect(customElements.get('palaute-nps')).to.equal(PalauteNps);
-  });
 });
 
 function emulateMedia(features: Array<{ name: string; value: string }>) {
   return executeServerCommand('emulate-media-features', features);
-}
-
-async function captureConsoleErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return errors;
 }
