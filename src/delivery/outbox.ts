@@ -18,6 +18,7 @@ import {
 import type { Envelope } from '../schema/envelope.js';
 import { createSendingLock, type SendingLock, type StillHeld } from './sending-lock.js';
 import { startSend, type Send } from './transport.js';
+import type { TypedEventTargetConstructor } from './typed-event-target.js';
 
 export interface OutboxOptions {
   /** IndexedDB database name. Default `palaute`. */
@@ -45,33 +46,7 @@ const DAY_MS = 24 * 60 * 60_000;
 /** Lease mode: how soon a tab that found another one sending looks again (one IndexedDB read). */
 const LEASE_BUSY_RETRY_MS = 1_000;
 
-// Typed overloads for the outbox's own events (declaration merging, as lib.dom does for elements).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds overloads only
-export interface Outbox {
-  addEventListener<K extends keyof OutboxEventMap>(
-    type: K,
-    listener: (event: OutboxEventMap[K]) => void,
-    options?: AddEventListenerOptions | boolean,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: AddEventListenerOptions | boolean,
-  ): void;
-  removeEventListener<K extends keyof OutboxEventMap>(
-    type: K,
-    listener: (event: OutboxEventMap[K]) => void,
-    options?: EventListenerOptions | boolean,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: EventListenerOptions | boolean,
-  ): void;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface
-export class Outbox extends EventTarget {
+export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEventMap>) {
   readonly dbName: string;
   private readonly retentionMs: number;
   private readonly requestTimeoutMs: number;

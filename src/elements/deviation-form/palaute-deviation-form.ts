@@ -10,6 +10,7 @@ import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
 import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
+import { errorSummary, receiptTemplate } from './report-templates.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
 import { deviationFormStyles } from './palaute-deviation-form.styles.js';
@@ -125,7 +126,7 @@ export class PalauteDeviationForm extends PalauteElement {
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong> <a href="tel:112">${m.emergencyCall}</a>
       </p>
-      ${this.receipt ? this.renderReceipt(m, this.receipt) : keyed(this.rounds.round, this.renderForm(m))}
+      ${this.receipt ? receiptTemplate(m, this.receipt, this.kiosk, () => this.reset()) : keyed(this.rounds.round, this.renderForm(m))}
     </div>`;
   }
 
@@ -150,7 +151,7 @@ export class PalauteDeviationForm extends PalauteElement {
         ${m.privacy}
         ${privacy?.ok ? html`<a href=${privacy.url} target="_blank" rel="noopener">${m.privacyLink}</a>` : nothing}
       </p>
-      ${this.submitted && Object.keys(errors).length > 0 ? this.renderSummary(m, errors) : nothing}
+      ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
       ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m))}
       ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m))}
       ${textArea(fields, 'description', m.descriptionLabel, DESCRIPTION_MAX_LENGTH, m.descriptionHint, format(m.counter, { count: this.values.description.length, max: DESCRIPTION_MAX_LENGTH }))}
@@ -200,41 +201,12 @@ export class PalauteDeviationForm extends PalauteElement {
     </form>`;
   }
 
-  private renderSummary(m: DeviationFormMessages, errors: FieldErrors) {
-    return html`<div
-      class="summary"
-      part="error-summary"
-      tabindex="-1"
-      role="group"
-      aria-labelledby="summary-title"
-    >
-      <p id="summary-title" class="summary-title">${m.summaryTitle}</p>
-      <ul>
-        ${(Object.entries(errors) as Array<[FieldName, string]>).map(
-          ([field, message]) =>
-            html`<li>
-              <a href="#${field}" @click=${(e: Event) => this.focusField(e, field)}>${message}</a>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderReceipt(m: DeviationFormMessages, code: string) {
-    return html`<div class="receipt" part="receipt">
-      <p class="receipt-title" tabindex="-1">${m.receiptTitle}</p>
-      <p class="reference" part="reference">${format(m.receiptCode, { code })}</p>
-      <p>${m.receiptNext}</p>
-      <p>${m.receiptRights}</p>
-      <p>${m.receiptComplain}</p>
-      ${
-        this.kiosk
-          ? html`<p>${m.kioskNext}</p>`
-          : html`<div class="actions">
-              <button type="button" part="button" @click=${() => this.reset()}>${m.newReport}</button>
-            </div>`
-      }
-    </div>`;
+  private focusField(field: FieldName): void {
+    this.renderRoot
+      .querySelector<HTMLElement>(
+        `#${field} input:checked, #${field} input, input#${field}, textarea#${field}`,
+      )
+      ?.focus();
   }
 
   /**
@@ -280,14 +252,6 @@ export class PalauteDeviationForm extends PalauteElement {
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
     if (this.kiosk && this.isDirty) this.rounds.scheduleReset(this.resetAfterSeconds());
-  }
-
-  private focusField(event: Event, field: FieldName): void {
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(
-      `#${field} input:checked, #${field} input, input#${field}, textarea#${field}`,
-    );
-    target?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {

@@ -7,7 +7,7 @@ import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
 import { ReadAloudController } from '../../kit/read-aloud-controller.js';
 import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
-import { face } from './faces.js';
+import { faceChoices } from './face-choices.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
 import { textIn, type LocalizedText, type Survey } from './survey-schema.js';
@@ -206,42 +206,17 @@ export class PalauteEmojiSurvey extends PalauteElement {
             />`
           : nothing
       }
-      <div class="faces faces-${scale}" part="faces">
-        ${words.slice(0, scale).map((word, i) => {
-          const level = i + 1;
-          return html`<label
-            class="face-option"
-            part="face-option"
-            @pointerdown=${() => this.startLongPress(word)}
-            @pointerup=${this.cancelLongPress}
-            @pointerleave=${this.cancelLongPress}
-          >
-            <input
-              type="radio"
-              name="answer"
-              .value=${String(level)}
-              .checked=${chosen === level}
-              aria-invalid=${this.choiceMissing ? 'true' : nothing}
-              @change=${() => this.choose(level)}
-              @focus=${() => this.speakFaces && this.readAloud.speak(word, this.locale)}
-            />${face(level, scale)}<span class="face-word">${word}</span>
-          </label>`;
-        })}
-      </div>
-      ${
-        question.allowSkip === false
-          ? nothing
-          : html`<label class="skip-option" part="skip-option">
-              <input
-                type="radio"
-                name="answer"
-                value="skip"
-                .checked=${chosen === null}
-                aria-invalid=${this.choiceMissing ? 'true' : nothing}
-                @change=${() => this.choose(null)}
-              /><span>${m.skip}</span>
-            </label>`
-      }
+      ${faceChoices({
+        scale,
+        words,
+        chosen,
+        invalid: this.choiceMissing,
+        skipLabel: question.allowSkip === false ? undefined : m.skip,
+        onChoose: (answer) => this.choose(answer),
+        onFocusWord: (word) => this.speakFaces && this.readAloud.speak(word, this.locale),
+        onPressStart: (word) => this.startLongPress(word),
+        onPressEnd: () => this.cancelLongPress(),
+      })}
       ${
         this.choiceMissing
           ? html`<p id="choice-error" class="error" part="error">${m.choiceRequired}</p>`
