@@ -153,9 +153,11 @@ const configSchema = z
       streamThrottleMs: z.number().int().min(0).max(1000),
     }),
   })
-  .refine((config) => Object.keys(config.webhooks).length === 0 || config.webhookSecret, {
+  .refine((config) => Object.keys(config.webhooks ?? {}).length === 0 || Boolean(config.webhookSecret), {
     path: ['webhookSecret'],
     message: 'is required when a webhook is configured',
+    // Also when other settings are wrong: the operator should learn of every problem at once.
+    when: () => true,
   });
 
 /** Option → environment variable, so a refusal names what the operator set. */

@@ -18,8 +18,8 @@ describe(`results stream [${STORAGE}]`, () => {
   it('sends every view when opened, then the changed view within a second of an answer', async () => {
     const unit = 'live-unit';
     const stream = await openEventStream(server.url, `/v1/results/stream?unit=${unit}`, bearer('results'));
-    assert.equal(stream.response.status, 200);
-    assert.match(stream.response.headers.get('content-type'), /^text\/event-stream/);
+    assert.equal(stream.status, 200);
+    assert.match(stream.headers['content-type'], /^text\/event-stream/);
     await Promise.all([stream.next('nps'), stream.next('emoji-survey'), stream.next('deviation-reports')]);
 
     for (let i = 0; i < 4; i++) await send(server.url, npsEnvelope({ unit, score: 10 }));
@@ -58,9 +58,10 @@ describe(`results stream [${STORAGE}]`, () => {
     const own = await startCollector();
     const stream = await openEventStream(own.url, '/v1/results/stream', bearer('results'));
     await stream.next('nps');
+    // The dashboard does not hang up; the collector must not wait for it to.
     const started = Date.now();
     await own.stop();
     await stream.ended;
-    assert.ok(Date.now() - started < 5000);
+    assert.ok(Date.now() - started < 2000, `closed in ${Date.now() - started} ms`);
   });
 });

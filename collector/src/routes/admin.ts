@@ -34,7 +34,7 @@ export function adminRoutes(app: FastifyInstance, { tokens, db, config, purge }:
     const format = query.format ?? 'jsonl';
     request.log.info({ actor: admin.fingerprint, kind: query.kind ?? 'all', format }, 'export started');
     const stream = exportStream(db, query, format, config.timeZone);
-    request.raw.once('close', () => stream.destroy());
+    reply.raw.once('close', () => stream.destroy());
     return reply
       .header('Content-Type', CONTENT_TYPES[format])
       .header('Content-Disposition', `attachment; filename="palaute-answers.${format}"`)

@@ -1,36 +1,43 @@
-/** A Server-Sent Events reader over fetch, as a dashboard with a bearer token reads the stream. */
+/**
+ * A Server-Sent Events reader with a bearer token, as a dashboard reads the stream. It uses
+ * node:http, whose close() hangs up the connection as a browser's EventSource.close() does.
+ */
+import { request } from 'node:http';
+
 export async function openEventStream(url, path, headers) {
-  const controller = new AbortController();
-  const response = await fetch(`${url}${path}`, { headers, signal: controller.signal });
+  const req = request(`${url}${path}`, { headers });
+  const response = await new Promise((resolve, reject) => {
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end();
+  });
   const events = [];
   const waiting = new Set();
-  const done = (async () => {
-    const decoder = new TextDecoder();
+  const ended = new Promise((resolve) => {
     let buffer = '';
-    try {
-      for await (const chunk of response.body) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end;
-        while ((end = buffer.indexOf('\n\n')) !== -1) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const name = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (!name || data === undefined) continue;
-          const event = { name, data: JSON.parse(data), at: Date.now() };
-          events.push(event);
-          for (const wait of waiting) wait(event);
-        }
+    response.setEncoding('utf8');
+    response.on('data', (chunk) => {
+      buffer += chunk;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) !== -1) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!name || data === undefined) continue;
+        const event = { name, data: JSON.parse(data), at: Date.now() };
+        events.push(event);
+        for (const wait of waiting) wait(event);
       }
-    } catch (error) {
-      if (error.name !== 'AbortError') throw error;
-    }
-  })();
+    });
+    response.once('close', resolve);
+  });
 
   return {
-    response,
+    status: response.statusCode,
+    headers: response.headers,
     events,
-    /** The first event from now on (or already seen, when `seen` allows) that matches. */
+    /** The first event from now on that matches. */
     next(name, matches = () => true, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
@@ -46,11 +53,11 @@ export async function openEventStream(url, path, headers) {
         waiting.add(check);
       });
     },
-    /** Resolves when the server ends the stream. */
-    ended: done,
+    /** Resolves when the connection ends, from either side. */
+    ended,
     close() {
-      controller.abort();
-      return done;
+      req.destroy();
+      return ended;
     },
   };
 }
