@@ -18,21 +18,70 @@
 
 const ENGINE_LABEL = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
-/** What each engine can emulate, and why not where it cannot. */
+/**
+ * Firefox: each media feature is a browser preference, set through WebDriver BiDi in the browser's
+ * chrome realm (Firefox is started with -remote-allow-system-access). Preferences are browser-wide,
+ * which is fine with one test page at a time; a value of '' clears the preference.
+ */
+const FIREFOX_MEDIA_PREFS = {
+  'prefers-reduced-motion': { pref: 'ui.prefersReducedMotion', values: { 'no-preference': 0, reduce: 1 } },
+  // document_color_use: 1 = always the page's colours, 2 = always the user's (forced colours).
+  'forced-colors': { pref: 'browser.display.document_color_use', values: { none: 1, active: 2 } },
+  'prefers-color-scheme': {
+    pref: 'layout.css.prefers-color-scheme.content-override',
+    values: { dark: 0, light: 1 },
+  },
+};
+
+/** What an engine cannot emulate, and why; null when it can. */
 const MEDIA_SUPPORT = {
   chromium: () => null,
-  firefox: (name) =>
-    `${name} cannot be emulated: puppeteer's page.emulateMediaFeatures needs CDP, which Firefox ` +
-    'no longer has, and Firefox ESR 153 has no WebDriver BiDi command for media features ' +
-    '(emulation.setForcedColorsModeThemeOverride is an unknown command there)',
-  webkit: (name) =>
-    `${name} cannot be emulated: WebKitWebDriver (WebKitGTK) has no command to emulate CSS media features`,
+  firefox: (feature) => {
+    const known = FIREFOX_MEDIA_PREFS[feature.name];
+    if (!known) {
+      return (
+        `${feature.name} cannot be emulated: puppeteer's emulateMediaFeatures needs CDP, which Firefox does ` +
+        `not have, and no Firefox preference for it is known here (known: ${Object.keys(FIREFOX_MEDIA_PREFS).join(', ')})`
+      );
+    }
+    if (feature.value !== '' && !(feature.value in known.values)) {
+      return `${feature.name}: ${feature.value} cannot be emulated (${Object.keys(known.values).join(', ')} can)`;
+    }
+    return null;
+  },
+  webkit: (feature) =>
+    `${feature.name} cannot be emulated: WebKitWebDriver (WebKitGTK) has no command to emulate CSS media features`,
 };
+
+async function setFirefoxMediaPrefs(page, features) {
+  const connection = page.browser().connection;
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const chrome = result.contexts[0]?.context;
+  if (!chrome) throw new Error('emulate-media-features: Firefox gave no chrome browsing context.');
+  const statements = features.map(({ name, value }) => {
+    const { pref, values } = FIREFOX_MEDIA_PREFS[name];
+    return value === ''
+      ? `Services.prefs.clearUserPref(${JSON.stringify(pref)});`
+      : `Services.prefs.setIntPref(${JSON.stringify(pref)}, ${values[value]});`;
+  });
+  const { result: evaluated } = await connection.send('script.evaluate', {
+    expression: `${statements.join(' ')} true`,
+    target: { context: chrome },
+    awaitPromise: false,
+  });
+  if (evaluated.type !== 'success') {
+    throw new Error(`emulate-media-features: Firefox refused the preferences: ${JSON.stringify(evaluated)}`);
+  }
+  // Let the page see the change (media query lists are re-evaluated on the next frame).
+  await page.evaluate(
+    'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+  );
+}
 
 const A11Y_SUPPORT = {
   chromium: null,
   firefox:
-    "puppeteer's page.accessibility.snapshot needs CDP, which Firefox no longer has; WebDriver " +
+    "puppeteer's page.accessibility.snapshot needs CDP, which Firefox does not have; WebDriver " +
     'BiDi has no accessibility tree command',
   webkit:
     'WebDriver has no accessibility tree command (only per-element computed role and label, ' +
@@ -78,10 +127,18 @@ export function emulateMediaFeaturesPlugin() {
         await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
-      const wanted = features.filter((feature) => feature.value !== '');
-      if (wanted.length === 0) return true; // nothing was emulated, so nothing to end
-      const why = (MEDIA_SUPPORT[engine] ?? (() => 'unknown engine'))(wanted.map((f) => f.name).join(', '));
-      return unsupported(engine, why, report);
+      const check = MEDIA_SUPPORT[engine] ?? (() => 'unknown engine');
+      const refused = features.map((feature) => [feature, check(feature)]).filter(([, why]) => why);
+      if (refused.length) {
+        // Nothing was emulated, so there is nothing to end: a test's `finally` may always reset.
+        if (features.every((feature) => feature.value === '')) return true;
+        return unsupported(engine, refused.map(([, why]) => why).join('; '), report);
+      }
+      if (engine === 'firefox') {
+        await setFirefoxMediaPrefs(session.browser.getPage(session.id), features);
+        return true;
+      }
+      return unsupported(engine, 'unknown engine', report);
     },
   };
 }

@@ -3,7 +3,8 @@
  * (found by find-browsers.mjs); none downloads a browser or a driver of its own.
  *
  *   chromium  Debian's Chromium through puppeteer-core over CDP (@web/test-runner-chrome)
- *   firefox   Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (same launcher class)
+ *   firefox   Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (same launcher class),
+ *             started with -remote-allow-system-access so that media features can be emulated
  *   webkit    WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver, webdriverio via
  *             @web/test-runner-webdriver); this launcher starts the driver on a free loopback port,
  *             and an Xvfb of its own when there is no $DISPLAY, and stops both at the end.
@@ -44,6 +45,9 @@ export function firefoxLauncher() {
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: true,
+      // Lets the emulate-media-features command set Firefox's own preferences for reduced motion,
+      // forced colours and colour scheme (WebDriver BiDi script in the browser's chrome realm).
+      args: ['-remote-allow-system-access'],
       extraPrefsFirefox: {
         // No updates, telemetry or first-run pages on a CI machine with no outside network.
         'app.update.disabledForTesting': true,
