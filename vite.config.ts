@@ -13,8 +13,9 @@ import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
- * and idb-keyval left to the user's bundler); `vite build --mode standalone` writes
- * dist/palaute.js, one self-contained module for a plain <script type="module">.
+ * and idb-keyval left to the user's bundler); `vite build --mode loader` writes dist/palaute.js,
+ * the loader for a plain <script type="module">, with its chunks; `vite build --mode all-in-one`
+ * writes dist/palaute.all.js, everything in one module.
  */
 
 const packageEntries = {
@@ -99,21 +100,48 @@ function collector(): Plugin {
   };
 }
 
-const standalone: UserConfig = {
-  plugins: [minifyCssLiterals()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    copyPublicDir: false,
-    // Not library mode: that keeps whitespace in ES output, and this file goes to browsers as it is.
-    minify: true,
-    rolldownOptions: {
-      input: packageEntries.index,
-      preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'palaute.js' },
+/** A chunk's file name beside the loader: the widget's folder name where it is a widget. */
+function loaderChunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const widget = chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define\.ts$/)?.[1];
+  return `palaute-${widget ?? chunk.name}-[hash].js`;
+}
+
+/** For pages, not bundlers: minified ES modules that go to browsers as they are. */
+function browserBuild(input: string, output: Record<string, unknown>): UserConfig {
+  return {
+    plugins: [minifyCssLiterals()],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      // Library mode: dynamic imports stay plain import('./chunk.js'), resolved against the
+      // loader's own URL, with no preload helper resolving against the site root.
+      lib: { entry: input, formats: ['es'] },
+      minify: true,
+      rolldownOptions: { output: { minify: true, ...output } },
     },
+  };
+}
+
+/**
+ * dist/palaute.js: the loader, its chunks beside it. Few chunks, because each file compresses on
+ * its own: the outbox (every page starts it), the Lit runtime and kit (every widget), zod (the
+ * widgets that validate outside input), and one per widget.
+ */
+const loader = browserBuild(resolve(import.meta.dirname, 'src/loader.ts'), {
+  entryFileNames: 'palaute.js',
+  chunkFileNames: loaderChunkName,
+  codeSplitting: {
+    groups: [
+      { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
+      { name: 'runtime', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/ },
+      { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
+    ],
   },
-};
+});
+
+/** dist/palaute.all.js: every widget in one file, for those who want one request. */
+const allInOne = browserBuild(packageEntries.index, { entryFileNames: 'palaute.all.js' });
 
 const packageBuild: UserConfig = {
   plugins: [collector(), jsonSchemas(), minifyCssLiterals()],
@@ -129,4 +157,6 @@ const packageBuild: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'standalone' ? standalone : packageBuild));
+const builds: Record<string, UserConfig> = { loader, 'all-in-one': allInOne };
+
+export default defineConfig(({ mode }) => builds[mode] ?? packageBuild);

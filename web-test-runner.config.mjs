@@ -1,42 +1,33 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { selectedEngines } from './scripts/find-browsers.mjs';
+import {
+  a11ySnapshotPlugin,
+  cloneSafeMessagesPlugin,
+  emulateMediaFeaturesPlugin,
+} from './scripts/wtr-commands.mjs';
+import { LAUNCHERS } from './scripts/wtr-launchers.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
 
-/** `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`. */
-const cdpSessions = new WeakMap();
-
-function emulateMediaFeatures() {
-  return {
-    name: 'emulate-media-features',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-media-features') return undefined;
-      // Straight to CDP: puppeteer's emulateMediaFeatures refuses forced-colors, Chromium does not.
-      // The CDP session is kept: emulation ends when its session is detached.
-      const page = session.browser.getPage(session.id);
-      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
-      return true;
-    },
-  };
-}
+// PALAUTE_BROWSERS=chromium,firefox,webkit (any subset, comma separated); all three when unset.
+const engines = selectedEngines();
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
-    emulateMediaFeatures(),
+    // `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`;
+    // on an engine that cannot emulate, it says so (see scripts/wtr-commands.mjs).
+    emulateMediaFeaturesPlugin(),
     a11ySnapshotPlugin(),
+    // A failed assertion on DOM nodes is reported instead of losing the whole file's results.
+    cloneSafeMessagesPlugin(),
   ],
   middleware: [testEndpoint()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
-    }),
-  ],
+  browsers: engines.map((engine) => LAUNCHERS[engine]()),
   // Two cores: one test page at a time keeps timing-dependent delivery tests steady.
   concurrency: 1,
+  // The engines run one after another, not side by side, for the same reason.
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 15000 } },
 };

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DeliveryController } from './delivery-controller.js';
 import { FocusFollowsStepController } from './focus-follows-step-controller.js';
 
@@ -19,13 +19,17 @@ export interface RoundOptions {
 }
 
 /**
- * One person's turn with a widget. `round` changes on every reset, so templates keyed on it are
- * rebuilt: no checked radio, no textarea undo history of the previous person. Owns the reset, the
- * kiosk timer that calls it, forgetting the delivery follow-ups, and focus following each step.
+ * One person's turn with a widget. What the host renders through `fresh()` is built anew after
+ * every reset: no checked radio, no textarea undo history of the previous person. Owns the reset,
+ * the kiosk timer that calls it, forgetting the delivery follow-ups, and focus following each step.
  */
 export class RoundController implements ReactiveController {
   round = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every rebuild; compared at render time, so two rebuilds before a render count once. */
+  private generation = 0;
+  private renderedGeneration = 0;
+  private position: 0 | 1 = 0;
 
   constructor(
     private readonly host: RoundHost,
@@ -45,7 +49,26 @@ export class RoundController implements ReactiveController {
     this.host.delivery.forget();
     this.options.clear();
     this.round += 1;
+    this.rebuild();
+  }
+
+  /** The next render of `fresh()` builds new DOM, e.g. for the next question. */
+  rebuild(): void {
+    this.generation += 1;
     this.host.requestUpdate();
+  }
+
+  /**
+   * `template`, rendered into one of two positions that swap on every rebuild: Lit removes the
+   * old position's DOM and builds the new one from scratch (what the keyed directive does, without
+   * its bytes). Call it once per render.
+   */
+  fresh<T>(template: T): [T | typeof nothing, T | typeof nothing] {
+    if (this.generation !== this.renderedGeneration) {
+      this.renderedGeneration = this.generation;
+      this.position = this.position ? 0 : 1;
+    }
+    return this.position ? [nothing, template] : [template, nothing];
   }
 
   /** After an answer is stored: in kiosk mode, start over once the thank-you has been read. */

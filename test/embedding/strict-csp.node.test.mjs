@@ -1,13 +1,15 @@
 /**
- * dist/palaute.js on a page with the strict Content-Security-Policy a municipal portal may send:
+ * dist/palaute.js (the loader and its chunks, from a copy of dist/ served under another path) on a
+ * page with the strict Content-Security-Policy a municipal portal may send:
  * `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self';
  * require-trusted-types-for 'script'`. Every widget must render, take an answer and deliver it with no
  * CSP violation reported. A real HTTP server and Debian's Chromium through puppeteer-core.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
@@ -19,7 +21,7 @@ const CSP =
 const PAGE = `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><title>Strict CSP</title>
 <script type="module" src="/watch.js"></script>
-<script type="module" src="/palaute.js"></script></head>
+<script type="module" src="/assets/palaute/palaute.js"></script></head>
 <body>
 <palaute-nps endpoint="/api/feedback" unit="csp-test" service="nps"></palaute-nps>
 <palaute-emoji-survey endpoint="/api/feedback" unit="csp-test" src="/survey.json"></palaute-emoji-survey>
@@ -42,14 +44,25 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
   let base;
 
   before(async () => {
-    const bundle = readFileSync(resolve(root, 'dist/palaute.js'));
+    // The site copies dist/ into its own folder: the chunks must be found beside the loader.
+    const copy = mkdtempSync(join(tmpdir(), 'palaute-dist-'));
+    cpSync(resolve(root, 'dist'), copy, { recursive: true });
     server = createServer((req, res) => {
       const send = (type, body, status = 200) => {
         res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP });
         res.end(body);
       };
       if (req.url === '/') return send('text/html', PAGE);
-      if (req.url === '/palaute.js') return send('text/javascript', bundle);
+      if (req.url.startsWith('/assets/palaute/') && extname(req.url) === '.js') {
+        const file = join(copy, req.url.slice('/assets/palaute/'.length));
+        if (file.startsWith(copy)) {
+          try {
+            return send('text/javascript', readFileSync(file));
+          } catch {
+            // falls through to 404
+          }
+        }
+      }
       if (req.url === '/watch.js') return send('text/javascript', WATCH);
       if (req.url === '/survey.json') return send('application/json', JSON.stringify(SURVEY));
       if (req.url === '/api/feedback' && req.method === 'POST') {

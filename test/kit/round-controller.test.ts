@@ -1,7 +1,6 @@
 /** RoundController on a bare Lit host: no widget, only what a round needs. */
 import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { DeliveryController } from '../../src/kit/delivery-controller.js';
 import { RoundController } from '../../src/kit/round-controller.js';
 import { press } from '../support/input.js';
@@ -31,7 +30,7 @@ class RoundHost extends LitElement {
   protected override render() {
     return this.step === 'thanks'
       ? html`<p tabindex="-1">Thanks</p>`
-      : keyed(this.rounds.round, html`<input .value=${this.answer} />`);
+      : this.rounds.fresh(html`<input .value=${this.answer} />`);
   }
 }
 customElements.define('round-test-host', RoundHost);
@@ -45,7 +44,7 @@ async function renderHost(kiosk = false) {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('RoundController', () => {
-  it('reset clears the host, forgets delivery follow-ups and rebuilds keyed DOM', async () => {
+  it('reset clears the host, forgets delivery follow-ups and builds fresh DOM', async () => {
     const el = await renderHost();
     el.answer = 'previous person';
     el.delivery.status = 'delivered';
@@ -57,7 +56,11 @@ describe('RoundController', () => {
     expect(el.answer).to.equal('');
     expect(el.delivery.status).to.equal('idle');
     expect(el.rounds.round).to.equal(1);
-    expect(el.renderRoot.querySelector('input')).not.to.equal(before);
+    expect(el.renderRoot.querySelector('input') === before, 'a new input').to.equal(false);
+    el.rounds.rebuild();
+    el.rounds.rebuild();
+    await el.updateComplete;
+    expect(el.renderRoot.querySelectorAll('input')).to.have.length(1);
   });
 
   it('finish starts over after reset-after only in kiosk mode', async () => {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
 import { format } from '../../kit/i18n.js';
@@ -126,7 +125,7 @@ export class PalauteDeviationForm extends PalauteElement {
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong> <a href="tel:112">${m.emergencyCall}</a>
       </p>
-      ${this.receipt ? receiptTemplate(m, this.receipt, this.kiosk, () => this.reset()) : keyed(this.rounds.round, this.renderForm(m))}
+      ${this.receipt ? receiptTemplate(m, this.receipt, this.kiosk, () => this.reset()) : this.rounds.fresh(this.renderForm(m))}
     </div>`;
   }
 

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../../kit/i18n.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
@@ -143,7 +142,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     return html`${survey.title ? html`<p class="title" part="title">${this.text(survey.title)}</p>` : nothing}
       ${this.renderProgress(m, survey)}
       <form novalidate @submit=${this.onSubmit}>
-        ${keyed(`${this.rounds.round}-${this.index}`, this.renderQuestion(m, survey))}
+        ${this.rounds.fresh(this.renderQuestion(m, survey))}
         <div class="actions">
           ${
             this.index > 0
@@ -252,7 +251,13 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   private back(): void {
     this.choiceMissing = false;
-    this.index -= 1;
+    this.goTo(this.index - 1);
+  }
+
+  /** Another question: its radios are new DOM, so no choice carries over from the last one. */
+  private goTo(index: number): void {
+    this.index = index;
+    this.rounds.rebuild();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -266,7 +271,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       return;
     }
     this.readAloud.stop();
-    if (this.index < survey.questions.length - 1) this.index += 1;
+    if (this.index < survey.questions.length - 1) this.goTo(this.index + 1);
     else await this.send(survey);
   }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../../kit/i18n.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
@@ -96,8 +95,7 @@ export class PalauteNps extends PalauteElement {
       ${
         this.step === 'thanks'
           ? this.renderThanks(m)
-          : keyed(
-              this.rounds.round,
+          : this.rounds.fresh(
               html`<form novalidate @submit=${this.onSubmit}>
                 ${this.step === 'score' ? this.renderScale(m) : this.renderComment(m)}
                 <div class="actions">${this.renderActions(m)}</div>

@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
 import '../../../src/elements/emoji-survey/define.js';
 import type { PalauteEmojiSurvey } from '../../../src/elements/emoji-survey/palaute-emoji-survey.js';
@@ -9,6 +8,7 @@ import {
   safetyAndBeingHeard9to17,
 } from '../../../src/elements/emoji-survey/surveys.js';
 import { describeNode } from '../../support/describe-node.js';
+import { a11ySnapshotOrSkip } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
@@ -79,6 +79,19 @@ async function nextQuestion(el: PalauteEmojiSurvey, text: string) {
 
 describe('<palaute-emoji-survey>', () => {
   afterEach(disposeTestOutboxes);
+
+  // Most tests assume no voice, so no read-aloud button in the tab order (WebKitGTK has en-US voices).
+  beforeEach(() => {
+    const silent = Object.assign(new EventTarget(), {
+      getVoices: () => [],
+      speak: () => undefined,
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: silent });
+  });
+  afterEach(() => {
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+  });
 
   it('can be completed with the pointer, one question per screen', async () => {
     const endpoint = await TestEndpoint.create();
@@ -196,7 +209,7 @@ describe('<palaute-emoji-survey>', () => {
     expect(envelope.data).to.deep.equal({ surveyId: 'one', answers: [{ questionId: 'q', value: 2 }] });
   });
 
-  it('in kiosk mode starts over with no trace of the previous child in the DOM, the state or the accessibility tree', async () => {
+  it('in kiosk mode starts over with no trace of the previous child in the DOM, the state or the accessibility tree', async function () {
     const endpoint = await TestEndpoint.create();
     const survey = {
       id: 'kiosk',
@@ -218,12 +231,13 @@ describe('<palaute-emoji-survey>', () => {
     expect(choices(el).some((c) => c.checked)).to.equal(false);
     expect(root(el).querySelectorAll('.progress li.done')).to.have.length(0);
     expect((el as unknown as { answers: unknown[] }).answers).to.deep.equal([]);
-    const tree = JSON.stringify(await a11ySnapshot({}));
-    expect(tree).not.to.contain('"checked":true');
     expect(describeNode(active(el)), 'focus on the first question').to.equal(
       describeNode(root(el).querySelector('.question')),
     );
     expect((await endpoint.requests()).length).to.equal(1);
+    // Last: engines that cannot read the accessibility tree skip only this check.
+    const tree = JSON.stringify(await a11ySnapshotOrSkip(this));
+    expect(tree).not.to.contain('"checked":true');
   });
 
   it('shows an invalid survey as an error naming each field, and says so in the console', async () => {

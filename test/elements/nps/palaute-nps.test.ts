@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../../src/delivery/configure.js';
 import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
 import '../../../src/elements/nps/define.js';
 import { PalauteNps } from '../../../src/elements/nps/palaute-nps.js';
 import { describeNode } from '../../support/describe-node.js';
+import { emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
@@ -285,23 +286,23 @@ describe('<palaute-nps>', () => {
     }
   });
 
-  it('has no transitions when the user prefers reduced motion', async () => {
+  it('has no transitions when the user prefers reduced motion', async function () {
     const { el } = await renderNps(await TestEndpoint.create());
     const duration = () => getComputedStyle(radios(el)[0]!.nextElementSibling!).transitionDuration;
-    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
-    expect(duration()).not.to.equal('0s');
-    await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     try {
+      await emulateMediaOrSkip(this, [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+      expect(duration()).not.to.equal('0s');
+      await emulateMediaOrSkip(this, [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       expect(duration()).to.equal('0s');
     } finally {
-      await emulateMedia([{ name: 'prefers-reduced-motion', value: '' }]);
+      await endMediaEmulation([{ name: 'prefers-reduced-motion', value: '' }]);
     }
   });
 
-  it('keeps the chosen score and the focus visible in forced colours', async () => {
+  it('keeps the chosen score and the focus visible in forced colours', async function () {
     const { el } = await renderNps(await TestEndpoint.create());
-    await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
     try {
+      await emulateMediaOrSkip(this, [{ name: 'forced-colors', value: 'active' }]);
       await press('Tab', 'ArrowRight');
       // Read colours after the choice's transition has ended, not mid-way.
       await Promise.all(
@@ -317,11 +318,7 @@ describe('<palaute-nps>', () => {
       expect(parseFloat(checked!.outlineWidth)).to.be.at.least(2);
       expect(unchecked!.borderStyle).to.equal('solid');
     } finally {
-      await emulateMedia([{ name: 'forced-colors', value: '' }]);
+      await endMediaEmulation([{ name: 'forced-colors', value: '' }]);
     }
   });
 });
-
-function emulateMedia(features: Array<{ name: string; value: string }>) {
-  return executeServerCommand('emulate-media-features', features);
-}

@@ -1,15 +1,15 @@
 /**
- * The built dist/palaute.js, as a page with one <script type="module"> gets it: it must register
- * every widget, survive being loaded twice, and deliver an answer. (`npm test` builds it first.)
+ * The built dist/palaute.all.js, everything in one module for those who want one request: it must
+ * register every widget, survive being loaded twice, and deliver an answer. (`npm test` builds it.)
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { envelopeSchema } from '../../src/schema/index.js';
 import { TestEndpoint } from '../support/endpoint.js';
 
-const BUNDLE = '/dist/palaute.js';
+const BUNDLE = '/dist/palaute.all.js';
 
-describe('dist/palaute.js', () => {
+describe('dist/palaute.all.js', () => {
   before(async () => {
     const response = await fetch(BUNDLE, { method: 'HEAD' });
     if (!response.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);

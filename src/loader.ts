@@ -1,0 +1,52 @@
+/**
+ * `dist/palaute.js`: a small loader. It registers nothing by itself; it watches the page (and
+ * any shadow root handed to `discover()`) for `palaute-*` tags and imports a widget's chunk the
+ * first time its tag appears. The chunks sit beside this file and are imported relative to it,
+ * so a copied `dist/` folder works anywhere. The outbox starts when the loader loads, so answers
+ * left by an earlier visit are sent even on a page with no widget yet.
+ */
+import type { Outbox } from './delivery/outbox.js';
+
+export { configure, getConfig, type PalauteConfig } from './delivery/configure.js';
+
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'palaute-nps': () => import('./elements/nps/define.js'),
+  'palaute-emoji-survey': () => import('./elements/emoji-survey/define.js'),
+  'palaute-deviation-form': () => import('./elements/deviation-form/define.js'),
+};
+const SELECTOR = Object.keys(WIDGETS).join();
+const watched = new WeakSet<Node>();
+
+/** The page's shared outbox, once its code has loaded (the loader itself does not carry it). */
+export function getOutbox(): Promise<Outbox> {
+  return import('./delivery/shared-outbox.js').then((delivery) => delivery.getOutbox());
+}
+
+/** Loads the widgets used in `root` now and in what is added to it later. Call it for shadow roots. */
+export function discover(root: Document | ShadowRoot | Element = document): void {
+  load(root);
+  if (watched.has(root)) return;
+  watched.add(root);
+  new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(load);
+  }).observe(root, { childList: true, subtree: true });
+}
+
+function load(node: Node): void {
+  if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
+  const tags = [...node.querySelectorAll(SELECTOR)].map((el) => el.localName);
+  if (node instanceof Element) tags.push(node.localName);
+  for (const tag of tags) {
+    const importWidget = WIDGETS[tag];
+    if (!importWidget || customElements.get(tag)) continue;
+    // Each tag once: a failed import is reported and may be tried again by a later element.
+    delete WIDGETS[tag];
+    importWidget().catch((error: unknown) => {
+      WIDGETS[tag] = importWidget;
+      console.error(`[palaute] <${tag}> could not be loaded:`, error);
+    });
+  }
+}
+
+void getOutbox();
+discover();

@@ -1,0 +1,83 @@
+/**
+ * The built loader, dist/palaute.js, as a page gets it: it loads a widget's chunk only when the
+ * widget's tag appears (in the document or a shadow root given to discover()), and a page with
+ * only the NPS question fetches nothing of the other widgets. (`npm test` builds it first.)
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { TestEndpoint, waitFor } from '../support/endpoint.js';
+import { clickCentre } from '../support/input.js';
+
+const LOADER = '/dist/palaute.js';
+
+interface Loader {
+  discover(root?: Document | ShadowRoot | Element): void;
+  configure(options: { endpoint?: string }): void;
+  getOutbox(): Promise<{ pendingCount(): Promise<number> }>;
+}
+
+const fetchedScripts = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes('/dist/palaute'));
+
+describe('dist/palaute.js, the loader', () => {
+  let loader: Loader;
+
+  before(async () => {
+    const response = await fetch(LOADER, { method: 'HEAD' });
+    if (!response.ok) throw new Error(`${LOADER} is missing: run \`npm run build\` first`);
+    loader = (await import(/* @vite-ignore */ LOADER)) as Loader;
+  });
+
+  it('registers nothing until a widget appears, then only that widget', async () => {
+    expect(customElements.get('palaute-nps')).to.equal(undefined);
+    const endpoint = await TestEndpoint.create();
+    const el = await fixture<HTMLElement>(html`<palaute-nps lang="en" endpoint=${endpoint.url}></palaute-nps>`);
+    await customElements.whenDefined('palaute-nps');
+    await waitFor(() => el.shadowRoot?.querySelector('label.option'), 'the scale');
+    const answered = oneEvent(el, 'palaute-answer');
+    await clickCentre(el.shadowRoot!.querySelectorAll('label.option')[9]!);
+    await clickCentre(el.shadowRoot!.querySelector('button[type="submit"]')!);
+    expect((await answered).detail.data).to.deep.equal({ score: 9 });
+    await endpoint.waitForRequests(1);
+
+    const scripts = fetchedScripts();
+    expect(scripts.some((name) => /palaute-nps-/.test(name)), 'the NPS chunk').to.equal(true);
+    for (const other of ['emoji-survey', 'deviation-form', 'schemas']) {
+      expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
+    }
+    expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);
+    expect(customElements.get('palaute-deviation-form')).to.equal(undefined);
+  });
+
+  it('loads a widget that appears inside a shadow root handed to discover()', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    loader.discover(shadow);
+    shadow.innerHTML = '<palaute-deviation-form endpoint="/x" lang="sv"></palaute-deviation-form>';
+    await customElements.whenDefined('palaute-deviation-form');
+    const form = shadow.querySelector('palaute-deviation-form')!;
+    await waitFor(() => form.shadowRoot?.querySelector('form'), 'the form');
+    expect(fetchedScripts().some((name) => name.includes('palaute-deviation-form-'))).to.equal(true);
+  });
+
+  it('can be loaded twice on one page without registering anything twice', async () => {
+    const again = (await import(/* @vite-ignore */ `${LOADER}?loaded-again`)) as Loader;
+    const el = await fixture<HTMLElement>(html`<palaute-emoji-survey endpoint="/x">
+      <script type="application/json">
+        { "id": "s", "scale": 3, "questions": [{ "id": "q", "text": "Onko kivaa?" }] }
+      </script>
+    </palaute-emoji-survey>`);
+    again.discover(document);
+    await customElements.whenDefined('palaute-emoji-survey');
+    await waitFor(() => el.shadowRoot?.querySelector('.question'), 'the question');
+    const emojiChunks = new Set(fetchedScripts().filter((name) => name.includes('palaute-emoji-survey-')));
+    expect(emojiChunks.size, 'one chunk, fetched once').to.equal(1);
+  });
+
+  it('offers configure() and the outbox without any widget code', async () => {
+    loader.configure({ endpoint: '/configured' });
+    expect(await (await loader.getOutbox()).pendingCount()).to.be.a('number');
+  });
+});
