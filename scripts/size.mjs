@@ -107,14 +107,34 @@ const rows = [
 ];
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
-console.log('bundle'.padEnd(42), 'files', 'minified'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), '  budget / issue target (gzip)');
+console.log(
+  'bundle'.padEnd(42),
+  'files',
+  'minified'.padStart(10),
+  'gzip'.padStart(10),
+  'brotli'.padStart(10),
+  '  budget / issue target (gzip)',
+);
 let over = false;
 for (const [name, size, files] of rows) {
   const { budget, target } = BUDGETS[name] ?? {};
   const verdict = budget === undefined ? '' : `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
-  const gap = target === undefined ? '' : size.gzip <= target ? ` / ${kb(target)} met` : ` / ${kb(target)} missed by ${kb(size.gzip - target)}`;
+  const gap =
+    target === undefined
+      ? ''
+      : size.gzip <= target
+        ? ` / ${kb(target)} met`
+        : ` / ${kb(target)} missed by ${kb(size.gzip - target)}`;
   over ||= budget !== undefined && size.gzip > budget;
-  console.log(name.padEnd(42), String(files.length).padStart(5), kb(size.raw).padStart(10), kb(size.gzip).padStart(10), kb(size.brotli).padStart(10), ' ', verdict + gap);
+  console.log(
+    name.padEnd(42),
+    String(files.length).padStart(5),
+    kb(size.raw).padStart(10),
+    kb(size.gzip).padStart(10),
+    kb(size.brotli).padStart(10),
+    ' ',
+    verdict + gap,
+  );
 }
 
 // Where palaute/nps's bytes go: minified bytes per module, grouped, and each group's share of gzip.
@@ -122,7 +142,10 @@ const groups = new Map();
 for (const [id, module] of Object.entries(npsAlone.modules)) {
   const path = id.replace(`${root}/`, '');
   const group = path.startsWith('node_modules/')
-    ? path.split('/').slice(1, path.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+    ? path
+        .split('/')
+        .slice(1, path.split('/')[1].startsWith('@') ? 3 : 2)
+        .join('/')
     : path.replace(/\/[^/]+$/, '/');
   groups.set(group, (groups.get(group) ?? 0) + module.renderedLength);
 }
@@ -130,7 +153,9 @@ const total = [...groups.values()].reduce((a, b) => a + b, 0);
 const gzipTotal = measure(Buffer.from(npsAlone.code)).gzip;
 console.log('\nWhere palaute/nps goes (minified bytes by source; gzip shared out in proportion):');
 for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${group.padEnd(34)} ${String(bytes).padStart(7)} B  ~${kb((gzipTotal * bytes) / total).padStart(9)}`);
+  console.log(
+    `  ${group.padEnd(34)} ${String(bytes).padStart(7)} B  ~${kb((gzipTotal * bytes) / total).padStart(9)}`,
+  );
 }
 
 if (over) {
