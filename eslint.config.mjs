@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'custom-elements.json', 'node_modules/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'custom-elements.json',
+      '**/node_modules/',
+      '.tmp/',
+      'bench/.out/',
+      'collector/dist/',
+      'collector/.palaute-data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +35,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'demo/collector.ts', 'vite.config.ts'],
+    files: ['**/*.mjs', 'scripts/**', 'demo/collector.ts', 'vite.config.ts', 'collector/**/*.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -34,6 +45,8 @@ export default tseslint.config(
       'test/package/**/*.mjs',
       'test/frameworks/**/*.mjs',
       'scripts/screenshots.mjs',
+      'scripts/soak.mjs',
+      'bench/*.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
