@@ -1,12 +1,13 @@
 /**
  * Group commit: answers that arrive while a transaction is committing go into the next one
- * together. A commit is the expensive part of storing an answer (a flush to disk), so sharing
- * it is what lets one PGlite connection take over a thousand answers a second. Each caller's
- * promise settles only after the transaction holding its answer has committed.
+ * together, in one INSERT. The commit (a flush to disk) and the round trips are the expensive
+ * part of storing an answer, so sharing them is what lets one PGlite connection take over a
+ * thousand answers a second. Each caller's promise settles only after the transaction holding
+ * its answer has committed.
  */
 import type { Envelope } from 'palaute/schema';
 import type { Database } from '../storage/database.js';
-import { storeAnswer, type IncomingAnswer, type StoreOutcome } from './store-answer.js';
+import { storeAnswers, type IncomingAnswer, type StoreOutcome } from './store-answer.js';
 
 const MAX_BATCH = 64;
 
@@ -21,6 +22,7 @@ export class AnswerWriter {
   readonly #onStored: (envelope: Envelope) => void;
   #queue: Waiting[] = [];
   #committing = 0;
+  #scheduled = false;
 
   /** `onStored` hears of each new answer after its commit. */
   constructor(db: Database, onStored: (envelope: Envelope) => void) {
@@ -36,33 +38,37 @@ export class AnswerWriter {
   }
 
   #startCommits(): void {
-    while (this.#queue.length && this.#committing < this.#db.parallelism) {
-      const batch = this.#queue.splice(0, MAX_BATCH);
-      this.#committing++;
-      void this.#commit(batch).finally(() => {
-        this.#committing--;
-        this.#startCommits();
-      });
-    }
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // Choose the batch on the next turn of the event loop, after requests waiting on sockets have
+    // been read: PGlite runs a transaction in this thread, so none arrive while one commits.
+    setImmediate(() => {
+      this.#scheduled = false;
+      while (this.#queue.length && this.#committing < this.#db.parallelism) {
+        const batch = this.#queue.splice(0, MAX_BATCH);
+        this.#committing++;
+        void this.#commit(batch).finally(() => {
+          this.#committing--;
+          this.#startCommits();
+        });
+      }
+    });
   }
 
   async #commit(batch: readonly Waiting[]): Promise<void> {
-    let settled: { waiting: Waiting; outcome: StoreOutcome }[];
+    let outcomes: StoreOutcome[];
     try {
-      settled = await this.#db.transaction(async (tx) => {
-        const results = [];
-        for (const waiting of batch) results.push({ waiting, outcome: await storeAnswer(tx, waiting.answer) });
-        return results;
-      });
+      outcomes = await this.#db.transaction((tx) => storeAnswers(tx, batch.map((waiting) => waiting.answer)));
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);
       // One answer the database refuses must not fail the others: each alone, then.
       for (const waiting of batch) await this.#commit([waiting]);
       return;
     }
-    for (const { waiting, outcome } of settled) {
+    batch.forEach((waiting, index) => {
+      const outcome = outcomes[index]!;
       if (outcome === 'stored') this.#onStored(waiting.answer.envelope);
       waiting.resolve(outcome);
-    }
+    });
   }
 }

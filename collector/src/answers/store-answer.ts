@@ -1,4 +1,4 @@
-/** One envelope into the database, in the caller's transaction, once per id. */
+/** Envelopes into the database, in the caller's transaction, once per id. */
 import { createHash } from 'node:crypto';
 import type { Envelope } from 'palaute/schema';
 import type { Queryable } from '../storage/database.js';
@@ -20,38 +20,69 @@ export function digestOf(envelope: Envelope): string {
   return createHash('sha256').update(JSON.stringify(envelope)).digest('hex');
 }
 
-// One statement: insert unless the id is known or erased, and in the same breath open a report
-// case and queue the forwarding. ON CONFLICT makes a concurrent repeat wait for the first and
-// then do nothing, so one id is one row however many arrive at once.
-const INSERT_ANSWER = `
-  WITH inserted AS (
+// One statement for many answers: insert those whose id is neither known nor erased, and in the
+// same breath open report cases and queue forwarding. ON CONFLICT makes a concurrent sender of
+// the same id wait for the first and then do nothing, so one id is one row however many arrive.
+const INSERT_ANSWERS = `
+  WITH incoming AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(
+      id uuid, kind text, unit text, service text, created_at timestamptz, digest text, envelope jsonb, webhook text)
+  ), inserted AS (
     INSERT INTO answers (id, kind, unit, service, created_at, digest, envelope)
-    SELECT $1::uuid, $2, $3, $4, $5::timestamptz, $6, $7::jsonb
-    WHERE NOT EXISTS (SELECT 1 FROM erased_answers WHERE id = $1::uuid)
+    SELECT id, kind, unit, service, created_at, digest, envelope FROM incoming
+    WHERE NOT EXISTS (SELECT 1 FROM erased_answers e WHERE e.id = incoming.id)
     ON CONFLICT (id) DO NOTHING
     RETURNING id, kind
-  ), report_case AS (
+  ), report_cases AS (
     INSERT INTO report_cases (answer_id) SELECT id FROM inserted WHERE kind = 'deviation-report'
   ), forwarding AS (
-    INSERT INTO webhook_outbox (answer_id, url) SELECT id, $8::text FROM inserted WHERE $8::text IS NOT NULL
+    INSERT INTO webhook_outbox (answer_id, url)
+    SELECT inserted.id, incoming.webhook FROM inserted JOIN incoming ON incoming.id = inserted.id
+    WHERE incoming.webhook IS NOT NULL
   )
-  SELECT count(*)::int AS inserted FROM inserted`;
+  SELECT id FROM inserted`;
 
-export async function storeAnswer(tx: Queryable, { envelope, webhookUrl }: IncomingAnswer): Promise<StoreOutcome> {
-  const digest = digestOf(envelope);
-  const [row] = await tx.query<{ inserted: number }>(INSERT_ANSWER, [
-    envelope.id,
-    envelope.kind,
-    envelope.context.unit,
-    envelope.context.service,
-    envelope.createdAt,
-    digest,
-    JSON.stringify(envelope),
-    webhookUrl,
-  ]);
-  if (row?.inserted) return 'stored';
-  // A new statement sees what a concurrent transaction committed meanwhile.
-  const [existing] = await tx.query<{ digest: string }>('SELECT digest FROM answers WHERE id = $1', [envelope.id]);
-  if (!existing) return 'erased';
-  return existing.digest === digest ? 'repeat' : 'conflict';
+// A new statement sees what a concurrent transaction committed meanwhile.
+const DIGESTS = 'SELECT id, digest FROM answers WHERE id = ANY($1::uuid[])';
+
+/** Stores the answers; one outcome per answer, in their order. */
+export async function storeAnswers(tx: Queryable, answers: readonly IncomingAnswer[]): Promise<StoreOutcome[]> {
+  const digests = answers.map(({ envelope }) => digestOf(envelope));
+  // The same id twice in one batch: the first is inserted, the later ones are repeats of it.
+  const firstIndex = new Map<string, number>();
+  answers.forEach(({ envelope }, index) => {
+    if (!firstIndex.has(envelope.id)) firstIndex.set(envelope.id, index);
+  });
+  const rows = [...firstIndex.values()].map((index) => {
+    const { envelope, webhookUrl } = answers[index]!;
+    return {
+      id: envelope.id,
+      kind: envelope.kind,
+      unit: envelope.context.unit,
+      service: envelope.context.service,
+      created_at: envelope.createdAt,
+      digest: digests[index],
+      envelope,
+      webhook: webhookUrl,
+    };
+  });
+  const inserted = new Set(
+    (await tx.query<{ id: string }>(INSERT_ANSWERS, [JSON.stringify(rows)])).map((row) => row.id),
+  );
+
+  const unsettled = answers.filter(({ envelope }, index) => !(inserted.has(envelope.id) && firstIndex.get(envelope.id) === index));
+  const known = unsettled.length
+    ? new Map(
+        (
+          await tx.query<{ id: string; digest: string }>(DIGESTS, [unsettled.map(({ envelope }) => envelope.id)])
+        ).map((row) => [row.id, row.digest]),
+      )
+    : new Map<string, string>();
+
+  return answers.map(({ envelope }, index): StoreOutcome => {
+    if (inserted.has(envelope.id) && firstIndex.get(envelope.id) === index) return 'stored';
+    const digest = known.get(envelope.id);
+    if (digest === undefined) return 'erased';
+    return digest === digests[index] ? 'repeat' : 'conflict';
+  });
 }

@@ -1,0 +1,212 @@
+/**
+ * Ingest benchmark: 20,000 envelopes over loopback from 32 concurrent clients to the collector
+ * running as operators run it (its own process), then a check that every acknowledged answer is
+ * stored exactly once. Prints answers/s and p50/p99 latency, and writes bench/results/<storage>.json.
+ *
+ *   node bench/run.mjs pglite
+ *   bash scripts/with-postgres.sh node bench/run.mjs postgresql
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { makeEnvelope } from './envelopes.mjs';
+
+const ANSWERS = 20_000;
+const WARM_UP = 1_000;
+const CLIENTS = 32;
+const TIME_LIMIT_MS = 5 * 60_000;
+const ADMIN_TOKEN = randomBytes(24).toString('base64url');
+
+const storage = process.argv[2];
+if (storage !== 'pglite' && storage !== 'postgresql') {
+  console.error('usage: node bench/run.mjs pglite|postgresql');
+  process.exit(2);
+}
+
+/** A throwaway database: a PGlite directory, or a PostgreSQL database next to DATABASE_URL's. */
+async function freshDatabase() {
+  if (storage === 'pglite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'palaute-bench-'));
+    return { env: { PALAUTE_DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('DATABASE_URL is not set: run through scripts/with-postgres.sh');
+  const name = `palaute_bench_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_URL: url.href }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+function startCollector(env) {
+  const child = spawn(process.execPath, [new URL('../bin/palaute-collector.js', import.meta.url).pathname], {
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      PALAUTE_TOKENS: `admin:${createHash('sha256').update(ADMIN_TOKEN).digest('hex')}`,
+      PALAUTE_RATE_LIMIT: '100000000',
+      PALAUTE_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) resolve({ child, url: new URL(url) });
+    });
+    child.once('exit', (code) => reject(new Error(`collector exited with ${code}: ${output}`)));
+  });
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+
+function post(url, envelope) {
+  const body = JSON.stringify(envelope);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const req = request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: '/v1/answers',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'idempotency-key': envelope.id,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Sends every envelope, CLIENTS at a time; each client sends its next when the last is answered. */
+async function sendAll(url, envelopes) {
+  const latencies = [];
+  const statuses = {};
+  const acknowledged = [];
+  let next = 0;
+  const deadline = Date.now() + TIME_LIMIT_MS;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < envelopes.length && Date.now() < deadline) {
+        const envelope = envelopes[next++];
+        const { status, ms } = await post(url, envelope);
+        latencies.push(ms);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status === 201 || status === 409) acknowledged.push(envelope.id);
+      }
+    }),
+  );
+  return { latencies, statuses, acknowledged };
+}
+
+/**
+ * CPU seconds used so far by the collector process, and by PostgreSQL's processes. The machine
+ * is shared, so wall-clock rates vary with what else runs; answers per CPU second of the
+ * collector say what one free core would take. Linux /proc only.
+ */
+const TICKS_PER_S = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S; // utime + stime
+}
+function postgresCpuSeconds() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(pid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Every stored id, through the admin export. */
+async function storedIds(url) {
+  const response = await fetch(new URL('/v1/export?format=jsonl', url), {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
+  const text = await response.text();
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line).envelope.id);
+}
+
+const database = await freshDatabase();
+const { child, url } = await startCollector(database.env);
+try {
+  await sendAll(url, Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)));
+  const envelopes = Array.from({ length: ANSWERS }, (_, index) => makeEnvelope(index));
+  const cpuBefore = { collector: cpuSeconds(child.pid), postgres: postgresCpuSeconds() };
+  const started = performance.now();
+  const { latencies, statuses, acknowledged } = await sendAll(url, envelopes);
+  const seconds = (performance.now() - started) / 1000;
+  const collectorCpu = cpuSeconds(child.pid) - cpuBefore.collector;
+  const postgresCpu = postgresCpuSeconds() - cpuBefore.postgres;
+
+  const ids = await storedIds(url);
+  const unique = new Set(ids);
+  const lost = acknowledged.filter((id) => !unique.has(id)).length;
+  const duplicated = ids.length - unique.size;
+  latencies.sort((a, b) => a - b);
+  const result = {
+    storage,
+    answers: ANSWERS,
+    clients: CLIENTS,
+    seconds: Number(seconds.toFixed(2)),
+    answersPerSecond: Math.round(latencies.length / seconds),
+    p50Ms: Number(percentile(latencies, 50).toFixed(2)),
+    p99Ms: Number(percentile(latencies, 99).toFixed(2)),
+    collectorCpuSeconds: Number(collectorCpu.toFixed(2)),
+    answersPerCollectorCpuSecond: Math.round(latencies.length / collectorCpu),
+    ...(storage === 'postgresql' ? { postgresCpuSeconds: Number(postgresCpu.toFixed(2)) } : {}),
+    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+    statuses,
+    stored: ids.length,
+    lost,
+    duplicated,
+    at: new Date().toISOString(),
+  };
+  mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL(`results/${storage}.json`, import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `${storage}: ${result.answersPerSecond} answers/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms ` +
+      `(${ANSWERS} envelopes, ${CLIENTS} clients, ${result.seconds} s); ` +
+      `collector CPU ${result.collectorCpuSeconds} s = ${result.answersPerCollectorCpuSecond} answers per CPU second` +
+      `${storage === 'postgresql' ? `, PostgreSQL CPU ${result.postgresCpuSeconds} s` : ''}; load ${result.loadAverage.join(' ')}\n` +
+      `  statuses ${JSON.stringify(statuses)}; ` +
+      `stored ${ids.length} (incl. ${WARM_UP} warm-up), lost ${lost}, duplicated ${duplicated}`,
+  );
+  if (lost || duplicated || latencies.length !== ANSWERS || statuses[201] !== ANSWERS) process.exitCode = 1;
+} finally {
+  agent.destroy();
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  await database.drop();
+}
