@@ -26,6 +26,7 @@ const packageEntries = {
   'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/define.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
   'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/define.ts'),
+  results: resolve(import.meta.dirname, 'src/elements/results/define.ts'),
 };
 
 /** JSON Schema files for server implementers, generated from the same zod schemas. */
