@@ -31,7 +31,10 @@ if (storage !== 'pglite' && storage !== 'postgresql') {
 async function freshDatabase() {
   if (storage === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'palaute-bench-'));
-    return { env: { PALAUTE_DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { PALAUTE_DATA_DIR: dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('DATABASE_URL is not set: run through scripts/with-postgres.sh');
@@ -45,7 +48,10 @@ async function freshDatabase() {
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.href }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    env: { DATABASE_URL: url.href },
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 function startCollector(env) {
@@ -93,7 +99,9 @@ function post(url, envelope) {
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+        );
       },
     );
     req.on('error', reject);
@@ -161,7 +169,10 @@ async function storedIds(url) {
 const database = await freshDatabase();
 const { child, url } = await startCollector(database.env);
 try {
-  await sendAll(url, Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)));
+  await sendAll(
+    url,
+    Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)),
+  );
   const envelopes = Array.from({ length: ANSWERS }, (_, index) => makeEnvelope(index));
   const cpuBefore = { collector: cpuSeconds(child.pid), postgres: postgresCpuSeconds() };
   const started = performance.now();

@@ -66,7 +66,9 @@ describe('configuration from the environment', () => {
       () => resolveConfig(optionsFromEnv({ PALAUTE_MIN_GROUP: '2' })),
       (error) =>
         error instanceof ConfigError &&
-        error.message.includes('PALAUTE_MIN_GROUP (minGroup): must be at least 3: smaller groups could reveal who answered'),
+        error.message.includes(
+          'PALAUTE_MIN_GROUP (minGroup): must be at least 3: smaller groups could reveal who answered',
+        ),
     );
     assert.equal(resolveConfig({ minGroup: 3 }).minGroup, 3);
   });
@@ -111,7 +113,10 @@ describe(`the palaute-collector command [${STORAGE}]`, () => {
     const env = collectorEnv(storage, { PALAUTE_LOG_LEVEL: 'info' });
     const first = spawnCollector(env);
     const url = await first.listening;
-    assert.match(first.output(), /palaute-collector listening on http:\/\/127\.0\.0\.1:\d+ \((PGlite in |PostgreSQL at )/);
+    assert.match(
+      first.output(),
+      /palaute-collector listening on http:\/\/127\.0\.0\.1:\d+ \((PGlite in |PostgreSQL at )/,
+    );
 
     // A request is under way when SIGTERM arrives: the collector has taken its headers (it
     // answered "100 Continue") and its body follows the signal.

@@ -46,7 +46,10 @@ const INSERT_ANSWERS = `
 const DIGESTS = 'SELECT id, digest FROM answers WHERE id = ANY($1::uuid[])';
 
 /** Stores the answers; one outcome per answer, in their order. */
-export async function storeAnswers(tx: Queryable, answers: readonly IncomingAnswer[]): Promise<StoreOutcome[]> {
+export async function storeAnswers(
+  tx: Queryable,
+  answers: readonly IncomingAnswer[],
+): Promise<StoreOutcome[]> {
   const digests = answers.map(({ envelope }) => digestOf(envelope));
   // The same id twice in one batch: the first is inserted, the later ones are repeats of it.
   const firstIndex = new Map<string, number>();
@@ -70,11 +73,15 @@ export async function storeAnswers(tx: Queryable, answers: readonly IncomingAnsw
     (await tx.query<{ id: string }>(INSERT_ANSWERS, [JSON.stringify(rows)])).map((row) => row.id),
   );
 
-  const unsettled = answers.filter(({ envelope }, index) => !(inserted.has(envelope.id) && firstIndex.get(envelope.id) === index));
+  const unsettled = answers.filter(
+    ({ envelope }, index) => !(inserted.has(envelope.id) && firstIndex.get(envelope.id) === index),
+  );
   const known = unsettled.length
     ? new Map(
         (
-          await tx.query<{ id: string; digest: string }>(DIGESTS, [unsettled.map(({ envelope }) => envelope.id)])
+          await tx.query<{ id: string; digest: string }>(DIGESTS, [
+            unsettled.map(({ envelope }) => envelope.id),
+          ])
         ).map((row) => [row.id, row.digest]),
       )
     : new Map<string, string>();

@@ -58,7 +58,11 @@ export interface GroupKey {
   readonly bucket?: string;
 }
 
-export function groupKey(row: { unit: string | null; service: string | null; bucket: string | null }): GroupKey {
+export function groupKey(row: {
+  unit: string | null;
+  service: string | null;
+  bucket: string | null;
+}): GroupKey {
   return row.bucket === null
     ? { unit: row.unit, service: row.service }
     : { unit: row.unit, service: row.service, bucket: row.bucket };

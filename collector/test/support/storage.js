@@ -42,7 +42,9 @@ function templateDir() {
   const pgliteVersion = JSON.parse(readFileSync(pglitePackage, 'utf8')).version;
   const migrations = new URL('../../dist/storage/migrations/', import.meta.url);
   const hash = createHash('sha256').update(pgliteVersion);
-  for (const file of readdirSync(migrations).filter((name) => name.endsWith('.js')).sort()) {
+  for (const file of readdirSync(migrations)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
     hash.update(readFileSync(new URL(file, migrations)));
   }
   return join(tmpdir(), `palaute-collector-pglite-template-${hash.digest('hex').slice(0, 16)}`);
