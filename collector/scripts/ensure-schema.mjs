@@ -51,7 +51,9 @@ writeFileSync(
   }),
 );
 try {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], { stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], {
+    stdio: 'inherit',
+  });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

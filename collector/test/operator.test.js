@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, describe, it } from 'node:test';
-import { ConfigError, optionsFromEnv, resolveConfig } from '../dist/index.js';
+import { ConfigError, createCollector, optionsFromEnv, resolveConfig } from '../dist/index.js';
 import { collectorEnv, spawnCollector } from './support/child-collector.js';
 import { npsEnvelope } from './support/envelopes.js';
 import { exportedEnvelopes } from './support/http.js';
@@ -167,3 +167,24 @@ describe(`the palaute-collector command [${STORAGE}]`, () => {
     assert.ok(token.length >= 43, 'at least 256 bits');
   });
 });
+
+// A PGlite directory can be opened by one process only; PostgreSQL takes many collectors.
+if (STORAGE === 'pglite') {
+  describe('a PGlite directory in use', () => {
+    it('is refused to a second collector, naming the process that has it', async () => {
+      const storage = await freshStorage();
+      const running = spawnCollector(collectorEnv(storage));
+      try {
+        await running.listening;
+        await assert.rejects(
+          createCollector({ ...storage.options, port: 0, logLevel: 'silent' }),
+          new RegExp(`in use by the collector with process id ${running.child.pid}`),
+        );
+      } finally {
+        running.child.kill('SIGTERM');
+        await running.exited;
+        await storage.drop();
+      }
+    });
+  });
+}

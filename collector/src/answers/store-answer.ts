@@ -31,6 +31,8 @@ const INSERT_ANSWERS = `
     INSERT INTO answers (id, kind, unit, service, created_at, digest, envelope)
     SELECT id, kind, unit, service, created_at, digest, envelope FROM incoming
     WHERE NOT EXISTS (SELECT 1 FROM erased_answers e WHERE e.id = incoming.id)
+    -- In id order, so two batches that share ids lock them in the same order and never deadlock.
+    ORDER BY id
     ON CONFLICT (id) DO NOTHING
     RETURNING id, kind
   ), report_cases AS (
