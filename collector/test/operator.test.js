@@ -168,10 +168,11 @@ describe(`the palaute-collector command [${STORAGE}]`, () => {
   });
 });
 
-// A PGlite directory can be opened by one process only; PostgreSQL takes many collectors.
-if (STORAGE === 'pglite') {
-  describe('a PGlite directory in use', () => {
-    it('is refused to a second collector, naming the process that has it', async () => {
+describe(`a PGlite directory in use [${STORAGE}]`, () => {
+  it(
+    'is refused to a second collector, naming the process that has it',
+    { skip: STORAGE !== 'pglite' && 'PGlite only: many collectors may share one PostgreSQL' },
+    async () => {
       const storage = await freshStorage();
       const running = spawnCollector(collectorEnv(storage));
       try {
@@ -185,6 +186,6 @@ if (STORAGE === 'pglite') {
         await running.exited;
         await storage.drop();
       }
-    });
-  });
-}
+    },
+  );
+});

@@ -152,10 +152,11 @@ describe(`webhook outbox across restarts [${STORAGE}]`, () => {
   });
 });
 
-// Several collectors share one database only on PostgreSQL; a PGlite directory belongs to one process.
-if (STORAGE === 'postgresql') {
-  describe('webhooks with two collectors on one PostgreSQL', () => {
-    it('forwards each answer once although both collectors deliver the outbox', async () => {
+describe(`webhooks with two collectors on one database [${STORAGE}]`, () => {
+  it(
+    'forwards each answer once although both collectors deliver the outbox',
+    { skip: STORAGE !== 'postgresql' && 'PostgreSQL only: a PGlite directory belongs to one process' },
+    async () => {
       const receiver = await startReceiver({ delayMs: 100 });
       const storage = await freshStorage();
       const collectors = [];
@@ -176,6 +177,6 @@ if (STORAGE === 'postgresql') {
         await storage.drop();
         await receiver.close();
       }
-    });
-  });
-}
+    },
+  );
+});
