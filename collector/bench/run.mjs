@@ -219,5 +219,7 @@ try {
   agent.destroy();
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-  await database.drop();
+  await database
+    .drop()
+    .catch((error) => console.warn(`could not drop the benchmark database: ${error.message}`));
 }

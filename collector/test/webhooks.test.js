@@ -146,8 +146,8 @@ describe(`webhook outbox across restarts [${STORAGE}]`, () => {
         await second.stop();
       }
     } finally {
-      await storage.drop();
       await receiver.close();
+      await storage.drop();
     }
   });
 });
@@ -174,8 +174,8 @@ describe(`webhooks with two collectors on one database [${STORAGE}]`, () => {
         for (const report of reports) assert.equal(receiver.for(report.id).length, 1);
       } finally {
         for (const collector of collectors) await collector.stop();
-        await storage.drop();
         await receiver.close();
+        await storage.drop();
       }
     },
   );
