@@ -197,7 +197,9 @@ try {
     collectorCpuSeconds: Number(collectorCpu.toFixed(2)),
     answersPerCollectorCpuSecond: Math.round(latencies.length / collectorCpu),
     ...(storage === 'postgresql' ? { postgresCpuSeconds: Number(postgresCpu.toFixed(2)) } : {}),
-    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' '),
     statuses,
     stored: ids.length,
     lost,
@@ -210,7 +212,7 @@ try {
     `${storage}: ${result.answersPerSecond} answers/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms ` +
       `(${ANSWERS} envelopes, ${CLIENTS} clients, ${result.seconds} s); ` +
       `collector CPU ${result.collectorCpuSeconds} s = ${result.answersPerCollectorCpuSecond} answers per CPU second` +
-      `${storage === 'postgresql' ? `, PostgreSQL CPU ${result.postgresCpuSeconds} s` : ''}; load ${result.loadAverage.join(' ')}\n` +
+      `${storage === 'postgresql' ? `, PostgreSQL CPU ${result.postgresCpuSeconds} s` : ''}; load ${result.loadAverage}\n` +
       `  statuses ${JSON.stringify(statuses)}; ` +
       `stored ${ids.length} (incl. ${WARM_UP} warm-up), lost ${lost}, duplicated ${duplicated}`,
   );
