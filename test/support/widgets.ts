@@ -13,6 +13,8 @@ import type { PalauteElement } from '../../src/kit/palaute-element.js';
 import { waitFor } from './endpoint.js';
 import { clickCentre } from './input.js';
 
+const DESCRIPTION = 'Ovi jäi yöksi auki, eikä kukaan huomannut sitä aamuun asti.';
+
 /** A survey of one question: answering it is one tap and Send. */
 export const ONE_QUESTION_SURVEY: Survey = {
   id: 'contract-survey',
@@ -59,8 +61,13 @@ export const WIDGETS: WidgetDriver[] = [
     async answer(el) {
       await clickOn(el, 'input[name="reporterRole"][value="staff"] + span');
       await clickOn(el, 'input[name="category"][value="safety"] + span');
-      await clickOn(el, '#description');
-      await sendKeys({ type: 'Ovi jäi yöksi auki, eikä kukaan huomannut sitä aamuun asti.' });
+      (await find<HTMLTextAreaElement>(el, '#description')).focus();
+      await sendKeys({ type: DESCRIPTION });
+      // Some drivers return before every key has landed: go on only once the text is all there.
+      await waitFor(
+        () => shadow(el).querySelector('textarea')?.value === DESCRIPTION,
+        'the typed description',
+      );
       await clickOn(el, 'input[name="harm"][value="no"] + span');
       await clickOn(el, 'button[type="submit"]');
     },
