@@ -28,7 +28,14 @@ export class IdleController implements ReactiveController {
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where focus was when the notice came, so dismissing it with its button does not drop focus. */
   private focusedBefore: HTMLElement | null = null;
-  private readonly onActivity = () => this.activity();
+  private readonly onActivity = (event: Event) => {
+    // A touch on the notice is for its button: hiding the notice under the finger would pass the click on.
+    if (
+      event.composedPath().some((node) => node instanceof Element && node.classList.contains('idle-notice'))
+    )
+      return;
+    this.activity();
+  };
 
   constructor(
     private readonly host: IdleHost,
@@ -83,8 +90,8 @@ export class IdleController implements ReactiveController {
   }
 
   private readonly continue = () => {
-    this.activity();
     const before = this.focusedBefore;
+    this.activity();
     void this.host.updateComplete.then(() => before?.isConnected && before.focus());
   };
 

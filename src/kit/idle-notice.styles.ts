@@ -1,12 +1,19 @@
 import { css } from 'lit';
 
-/** The "Are you still there?" notice of IdleController: on top, where a returning person looks. */
+/**
+ * The "Are you still there?" notice of IdleController: fixed on top of the screen, where a returning
+ * person looks, and out of the flow, so that its going away moves nothing under a finger.
+ */
 export const idleNoticeStyles = css`
   .idle-notice {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    margin-bottom: 1rem;
+    position: fixed;
+    top: 1rem;
+    left: 1rem;
+    right: 1rem;
+    z-index: 2147483647;
+    max-width: 36rem;
+    margin: 0 auto;
+    box-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 35%);
     padding: 1rem;
     border: 3px solid var(--_accent);
     border-radius: var(--_radius);
