@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { PalauteEmojiSurvey } from '../../../src/elements/emoji-survey/palaute-emoji-survey.js';
 import type { Survey } from '../../../src/elements/emoji-survey/survey-schema.js';
 import { waitFor } from '../../support/endpoint.js';
 import { clickCentre } from '../../support/input.js';
@@ -159,5 +160,32 @@ describe('<palaute-emoji-survey> read-aloud', () => {
     await waitFor(() => find(el, '.thanks'), 'the thank-you');
     await clickCentre(find(el, '.thanks .listen')!);
     expect(heard.map((h) => h.text)).to.deep.equal(['Thank you!', 'Bye!']);
+  });
+});
+
+describe("the children's tablet demo survey", () => {
+  const originalPlay = HTMLMediaElement.prototype.play;
+  afterEach(() => {
+    HTMLMediaElement.prototype.play = originalPlay;
+    disposeTestOutboxes();
+  });
+
+  it("plays its espeak-ng clips from the survey's own origin, in Finnish", async () => {
+    const played: Array<{ src: string; lang: string }> = [];
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      played.push({ src: this.src, lang: this.lang });
+      return Promise.resolve();
+    };
+    const el = await fixture<PalauteEmojiSurvey>(
+      html`<palaute-emoji-survey
+        lang="fi"
+        src="/demo/surveys/safety-5-8-with-audio.json"
+      ></palaute-emoji-survey>`,
+    );
+    await waitFor(() => find(el, '.speaker'), 'the speaker buttons');
+    await clickCentre(root(el).querySelectorAll('.speaker')[0]!);
+    expect(played).to.deep.equal([{ src: `${location.origin}/demo/audio/fi/face3.1.wav`, lang: 'fi' }]);
+    const clip = await fetch(played[0]!.src);
+    expect([clip.status, (await clip.arrayBuffer()).byteLength > 1000]).to.deep.equal([200, true]);
   });
 });
