@@ -78,11 +78,12 @@ export class IdleController implements ReactiveController {
     if (this.host.kiosk && this.options.inUse()) this.schedule();
   }
 
-  /** The notice, or nothing; put it first in the widget's frame. */
-  notice(message: string, action: string) {
+  /** The notice, or nothing; put it first in the widget's frame. `extra` goes under the text (a read-aloud button). */
+  notice(message: string, action: string, extra: unknown = nothing) {
     if (!this.warning) return nothing;
     return html`<div class="idle-notice" part="idle-notice" role="alert">
       <p>${message}</p>
+      ${extra}
       <button type="button" class="primary" part="button button-primary" @click=${this.continue}>
         ${action}
       </button>

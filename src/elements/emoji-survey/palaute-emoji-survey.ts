@@ -183,8 +183,17 @@ export class PalauteEmojiSurvey extends PalauteElement {
   protected override render() {
     const m = this.messagesFrom(emojiSurveyMessages);
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
+    const warning = format(m.idleWarning, { seconds: this.idle.warningSeconds });
     return html`<div part="base" class="base">
-      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
+      ${this.idle.notice(
+        warning,
+        m.idleContinue,
+        listenButton(
+          m,
+          this.readAloud,
+          [warning, m.idleContinue].map((text) => ({ text, lang: this.locale })),
+        ),
+      )}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,

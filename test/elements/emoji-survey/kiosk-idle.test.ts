@@ -79,6 +79,32 @@ describe('<palaute-emoji-survey> kiosk idle reset', () => {
     await waitFor(() => find(el, '.idle-notice'), 'the notice again', 4000);
   });
 
+  it('a tap on a face while the notice shows goes on with that face, and the notice can be heard', async () => {
+    const spoken: string[] = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [{ lang: 'en-GB', name: 'Daniel' }],
+      speak: (utterance: SpeechSynthesisUtterance) => spoken.push(utterance.text),
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+    try {
+      const el = await renderSurvey(SURVEY, { kiosk: true, idleAfter: 4 });
+      await clickCentre(faces(el)[2]!);
+      await nextQuestion(el, 'First question?');
+      await waitFor(() => find(el, '.idle-notice'), 'the notice', 4000);
+      await clickCentre(find(el, '.idle-notice .listen')!);
+      expect(spoken).to.deep.equal([
+        'Are you still there? The answers will be cleared in 2 seconds.',
+        "I'm still here",
+      ]);
+      await clickCentre(faces(el)[1]!);
+      await nextQuestion(el, 'Second question?');
+      expect(find(el, '.idle-notice')).to.equal(null);
+    } finally {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    }
+  });
+
   it('does nothing to a survey nobody has touched, or outside kiosk mode', async () => {
     const untouched = await renderSurvey(SURVEY, { kiosk: true, idleAfter: 1 });
     const notKiosk = await renderSurvey(SURVEY, { idleAfter: 1 });
