@@ -89,7 +89,8 @@ export class PalauteNps extends PalauteElement {
 
   private readonly idle = new IdleController(this, {
     seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
-    inUse: () => this.step === 'comment' || this.score !== undefined || this.commentText !== '',
+    // The thank-you has its own, shorter reset (reset-after).
+    inUse: () => this.step !== 'thanks' && (this.score !== undefined || this.commentText !== ''),
     reset: () => this.rounds.reset(),
   });
 
