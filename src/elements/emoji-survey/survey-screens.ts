@@ -62,9 +62,17 @@ export function questionScreen(ui: ScreenKit, q: QuestionScreen): TemplateResult
     q.index < 0
       ? voice.text('warm-up', question.text)
       : voice.text(`question.${survey.questions[q.index]!.id}`, question.text);
-  const screen = [title, spoken, ...words, skip, q.onBack ? back : undefined, forward].filter(
-    (item): item is Speakable => item !== undefined,
-  );
+  // Everything on the screen, in reading order, so that a child who cannot read hears all of it.
+  const screen = [
+    title,
+    q.index < 0 ? voice.message('warm-up-label', m.warmUp) : undefined,
+    spoken,
+    ...words,
+    skip,
+    q.invalid ? voice.message('choice-required', m.choiceRequired) : undefined,
+    q.onBack ? back : undefined,
+    forward,
+  ].filter((item): item is Speakable => item !== undefined);
   return html`${title ? html`<p class="title" part="title">${title.text}</p>` : nothing}
     ${progress(m, survey, q.index)}
     <form novalidate @submit=${q.onSubmit}>

@@ -137,6 +137,24 @@ describe('<palaute-emoji-survey> read-aloud', () => {
     await waitFor(() => find(el, '.question')?.textContent === 'Millainen päivä oli?', 'question 2');
   });
 
+  it('reads the warm-up label and the choice error with the rest of the screen', async () => {
+    voices = [{ lang: 'en-GB', name: 'Daniel' }];
+    const el = await renderSurvey({ ...SURVEY, title: undefined, warmUp: { text: 'Ice cream?' } });
+    await clickCentre(find(el, 'button[type="submit"]')!);
+    await waitFor(() => find(el, '#choice-error'), 'the error');
+    await clickCentre(find(el, '.listen')!);
+    expect(heard.map((h) => h.text)).to.deep.equal([
+      "Let's practise first",
+      'Ice cream?',
+      'Bad',
+      'In between',
+      'Good',
+      "I don't want to answer",
+      'Choose a face or “I don’t want to answer”.',
+      'Next',
+    ]);
+  });
+
   it('reads the help card and the thank-you aloud', async () => {
     voices = [{ lang: 'en-US', name: 'Samantha' }];
     const el = await renderSurvey({
