@@ -158,9 +158,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const idle = checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS);
-    if (changed.has('idleAfter') && idle.problem)
-      this.reportProblem('invalid-attribute', `attribute "idle-after": ${idle.problem}`, 'idle-after');
+    const { problem } = checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS);
+    if (changed.has('idleAfter') && problem)
+      this.reportProblem('invalid-attribute', `attribute "idle-after": ${problem}`, 'idle-after');
   }
 
   /** Whether the survey opens with its warm-up question. */
@@ -185,15 +185,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
     const warning = format(m.idleWarning, { seconds: this.idle.warningSeconds });
     return html`<div part="base" class="base">
-      ${this.idle.notice(
-        warning,
-        m.idleContinue,
-        listenButton(
-          m,
-          this.readAloud,
-          [warning, m.idleContinue].map((text) => ({ text, lang: this.locale })),
-        ),
-      )}
+      ${this.idle.notice(warning, m.idleContinue, listenButton(m, this.readAloud, this.spoken(warning, m.idleContinue)))}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,
@@ -205,19 +197,10 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   private renderSurvey(m: EmojiSurveyMessages, survey: Survey) {
-    const voice = new SurveyVoice(
-      survey,
-      this.survey === undefined && this.src ? this.src : document.baseURI,
-      (this.audioOrigins ?? '').split(/\s+/).filter(Boolean),
-      this.locale,
-    );
-    const ui = {
-      m,
-      locale: this.locale,
-      voice,
-      survey,
-      listen: (items: Speakable[]) => listenButton(m, this.readAloud, items),
-    };
+    const base = this.survey === undefined && this.src ? this.src : document.baseURI;
+    const voice = new SurveyVoice(survey, base, this.audioOrigins?.split(/\s+/) ?? [], this.locale);
+    const listen = (items: Speakable[]) => listenButton(m, this.readAloud, items);
+    const ui = { m, locale: this.locale, voice, survey, listen };
     if (this.phase === 'thanks') return thanksScreen(ui, this.kiosk);
     const qi = this.questionIndex(survey);
     if (this.phase === 'help') {
@@ -240,6 +223,11 @@ export class PalauteEmojiSurvey extends PalauteElement {
       onBack: this.step > 0 ? () => this.back() : undefined,
       onSubmit: (event) => this.onSubmit(event, survey),
     });
+  }
+
+  /** The widget's own texts, heard in its language (no clips: they hold numbers). */
+  private spoken(...texts: string[]): Speakable[] {
+    return texts.map((text) => ({ text, lang: this.locale }));
   }
 
   private choose(survey: Survey, answer: number | null): void {
