@@ -60,6 +60,9 @@ export interface DeviationFormMessages {
   receiptComplain: string;
   newReport: string;
   kioskNext: string;
+  /** Kiosk mode: the notice before an unfinished answer is cleared for inactivity, and its button. */
+  idleWarning: string;
+  idleContinue: string;
 }
 
 export const deviationFormMessages: Catalog<DeviationFormMessages> = {
@@ -127,6 +130,9 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
       'Jos et ole tyytyväinen, voit tehdä muistutuksen palvelun vastuuhenkilölle tai kantelun aluehallintovirastoon. Sosiaaliasiavastaava neuvoo maksutta.',
     newReport: 'Tee uusi ilmoitus',
     kioskNext: 'Lomake tyhjenee hetken kuluttua seuraavaa käyttäjää varten.',
+    idleWarning:
+      'Oletko vielä siellä? Lomake tyhjennetään {seconds} sekunnin päästä, jotta seuraava käyttäjä ei näe sitä.',
+    idleContinue: 'Tarvitsen lisää aikaa',
   },
   sv: {
     title: 'Anmäl ett missförhållande eller en risk',
@@ -192,6 +198,8 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
       'Om du inte är nöjd kan du göra en anmärkning till den ansvariga för tjänsten eller klaga hos regionförvaltningsverket. Socialombudsmannen ger gratis råd.',
     newReport: 'Gör en ny anmälan',
     kioskNext: 'Formuläret töms snart för nästa person.',
+    idleWarning: 'Är du kvar? Formuläret töms om {seconds} sekunder så att nästa person inte ser det.',
+    idleContinue: 'Jag behöver mer tid',
   },
   en: {
     title: 'Report a shortcoming or a risk',
@@ -257,5 +265,8 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
       'If you are not satisfied, you can send an objection to the person responsible for the service or complain to the Regional State Administrative Agency. The social ombudsman gives free advice.',
     newReport: 'Make another report',
     kioskNext: 'The form will be cleared for the next person in a moment.',
+    idleWarning:
+      'Are you still there? The form will be cleared in {seconds} seconds so that the next person does not see it.',
+    idleContinue: 'I need more time',
   },
 };

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
 import { format } from '../../kit/i18n.js';
+import { IdleController } from '../../kit/idle-controller.js';
+import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
@@ -40,12 +42,13 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart receipt - The receipt shown after sending.
  * @csspart reference - The reference code in the receipt.
+ * @csspart idle-notice - Kiosk mode: "Are you still there?" before a filled form is cleared for inactivity.
  *
  * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5.
  * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b.
  */
 export class PalauteDeviationForm extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, deviationFormStyles];
+  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, deviationFormStyles];
   static override defaultResetAfter = KIOSK_RESET_AFTER_SECONDS;
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },
@@ -74,6 +77,12 @@ export class PalauteDeviationForm extends PalauteElement {
     },
     step: () => this.receipt ?? 'form',
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
+  });
+  /** Kiosk mode: a filled form left alone is cleared, after an announced "Are you still there?". */
+  private readonly idle = new IdleController(this, {
+    seconds: () => this.resetAfterSeconds(),
+    inUse: () => this.isDirty,
+    reset: () => this.rounds.reset(),
   });
   /** Between pointerdown and pointerup on one of the form's buttons. */
   private pressingButton = false;
@@ -122,6 +131,7 @@ export class PalauteDeviationForm extends PalauteElement {
   protected override render() {
     const m = this.messagesFrom(deviationFormMessages);
     return html`<div part="base" class="base">
+      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong> <a href="tel:112">${m.emergencyCall}</a>
       </p>
@@ -250,7 +260,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
-    if (this.kiosk && this.isDirty) this.rounds.scheduleReset(this.resetAfterSeconds());
+    this.idle.activity();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {

@@ -21,6 +21,9 @@ export interface NpsMessages {
   statusDelivered: string;
   statusFailed: string;
   kioskNext: string;
+  /** Kiosk mode: the notice before an unfinished answer is cleared for inactivity, and its button. */
+  idleWarning: string;
+  idleContinue: string;
 }
 
 export const npsMessages: Catalog<NpsMessages> = {
@@ -43,6 +46,8 @@ export const npsMessages: Catalog<NpsMessages> = {
     statusDelivered: 'Vastauksesi on lähetetty.',
     statusFailed: 'Vastausta ei voitu lähettää. Se on tallessa tällä laitteella.',
     kioskNext: 'Seuraava vastaaja voi aloittaa hetken kuluttua.',
+    idleWarning: 'Oletko vielä siellä? Vastauksesi pyyhitään {seconds} sekunnin päästä.',
+    idleContinue: 'Tarvitsen lisää aikaa',
   },
   sv: {
     question: 'Hur sannolikt är det att du skulle rekommendera vår tjänst till en närstående eller kollega?',
@@ -63,6 +68,8 @@ export const npsMessages: Catalog<NpsMessages> = {
     statusDelivered: 'Ditt svar har skickats.',
     statusFailed: 'Svaret kunde inte skickas. Det är sparat på den här enheten.',
     kioskNext: 'Nästa person kan snart börja.',
+    idleWarning: 'Är du kvar? Ditt svar raderas om {seconds} sekunder.',
+    idleContinue: 'Jag behöver mer tid',
   },
   en: {
     question: 'How likely are you to recommend our service to someone close to you or a colleague?',
@@ -83,5 +90,7 @@ export const npsMessages: Catalog<NpsMessages> = {
     statusDelivered: 'Your answer has been sent.',
     statusFailed: 'Your answer could not be sent. It is saved on this device.',
     kioskNext: 'The next person can start in a moment.',
+    idleWarning: 'Are you still there? Your answer will be cleared in {seconds} seconds.',
+    idleContinue: 'I need more time',
   },
 };
