@@ -17,7 +17,7 @@ import {
 } from './common-attributes.js';
 import { DeliveryController } from './delivery-controller.js';
 import type { PalauteEmitter, PalauteEventDetails } from './events.js';
-import { resolveMessages, type Catalog } from './i18n.js';
+import { loadMessages, messagesAt, resolveMessages, type Catalog } from './i18n.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
 
@@ -122,6 +122,20 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
       if (changed.has(name)) this.reported(name, checkIdentifier(this[name]));
     }
     if (changed.has('resetAfter')) this.resetAfterSeconds(true);
+  }
+
+  /** The widget's messages; a language other than Finnish is loaded before the widget renders in it. */
+  protected static messageCatalog: Catalog<unknown> | undefined;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    const catalog = (this.constructor as typeof PalauteElement).messageCatalog;
+    if (catalog && !messagesAt(catalog, this.locale)) {
+      // The first render waits for the page's language: no flash of Finnish on a Swedish page.
+      await loadMessages(catalog, this.locale).catch((error: unknown) =>
+        reportError(`<${this.localName}> the ${this.locale} messages could not be loaded; showing Finnish.`, error),
+      );
+    }
+    super.scheduleUpdate();
   }
 
   /** Messages in the current language, with `configure()` and then `messages` overrides applied. */

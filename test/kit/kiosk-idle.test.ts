@@ -79,6 +79,11 @@ describe('kiosk idle reset', () => {
     );
     find<HTMLTextAreaElement>(short, '#description')!.focus();
     await sendKeys({ type: 'Joku kirjoitti tähän' });
+    // Some drivers return before every key has landed.
+    await waitFor(
+      () => find<HTMLTextAreaElement>(short, '#description')!.value === 'Joku kirjoitti tähän',
+      'the typed text',
+    );
     const notice = await waitFor(() => find(short, '.idle-notice'), 'the notice', 4000);
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(notice.querySelector('button')!.textContent!.trim()).to.equal('I need more time');

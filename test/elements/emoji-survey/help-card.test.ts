@@ -5,7 +5,16 @@ import { describeNode } from '../../support/describe-node.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { clickCentre } from '../../support/input.js';
 import { disposeTestOutboxes } from '../../support/outbox.js';
-import { active, faces, find, nextQuestion, question, renderSurvey, root, sleep } from './survey-driver.js';
+import {
+  active,
+  faces,
+  find,
+  nextQuestion,
+  question,
+  renderSurvey,
+  root,
+  sleep,
+} from '../../support/emoji-survey-driver.js';
 
 const HELP = {
   text: {
@@ -44,7 +53,7 @@ describe('<palaute-emoji-survey> help after the most negative answer', () => {
       ['Chat', 'https://example.org/chat'],
       ['Call 112', 'tel:112'],
     ]);
-    for (const target of [...links, find(el, '.help button')!]) {
+    for (const target of [...links, find(el, '.help button.primary')!]) {
       const box = target.getBoundingClientRect();
       expect(box.height, target.textContent!).to.be.at.least(44);
       expect(box.width, target.textContent!).to.be.at.least(44);
@@ -52,7 +61,7 @@ describe('<palaute-emoji-survey> help after the most negative answer', () => {
     await sleep(900);
     expect(find(el, '.help'), 'the card waits for the child').not.to.equal(null);
     await expect(el).to.be.accessible();
-    await clickCentre(find(el, '.help button')!);
+    await clickCentre(find(el, '.help button.primary')!);
     await nextQuestion(el, 'How was the game?');
 
     // Not the most negative face, or a question without help: no card.
@@ -78,7 +87,7 @@ describe('<palaute-emoji-survey> help after the most negative answer', () => {
     });
     const [request] = await endpoint.waitForRequests(1);
     expect(JSON.stringify(request!.body)).not.to.contain('help');
-    await clickCentre(find(el, '.help button')!);
+    await clickCentre(find(el, '.help button.primary')!);
     await waitFor(() => find(el, '.thanks'), 'the thank-you');
     expect((await endpoint.requests()).length).to.equal(1);
   });

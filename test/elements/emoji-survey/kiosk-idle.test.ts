@@ -15,7 +15,7 @@ import {
   renderSurvey,
   root,
   sleep,
-} from './survey-driver.js';
+} from '../../support/emoji-survey-driver.js';
 
 const SURVEY: Survey = {
   id: 'idle',

@@ -4,7 +4,7 @@ import type { Survey } from '../../../src/elements/emoji-survey/survey-schema.js
 import { waitFor } from '../../support/endpoint.js';
 import { clickCentre } from '../../support/input.js';
 import { disposeTestOutboxes } from '../../support/outbox.js';
-import { choices, find, renderSurvey, root, sleep } from './survey-driver.js';
+import { choices, find, renderSurvey, root, sleep } from '../../support/emoji-survey-driver.js';
 
 interface Heard {
   via: 'clip' | 'voice';

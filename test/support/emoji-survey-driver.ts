@@ -1,9 +1,9 @@
 /** Rendering an emoji survey and reading its screen, shared by the emoji-survey test files. */
 import { fixture, html } from '@open-wc/testing';
-import type { PalauteEmojiSurvey } from '../../../src/elements/emoji-survey/palaute-emoji-survey.js';
-import '../../../src/elements/emoji-survey/define.js';
-import { waitFor } from '../../support/endpoint.js';
-import { testOutbox } from '../../support/outbox.js';
+import type { PalauteEmojiSurvey } from '../../src/elements/emoji-survey/palaute-emoji-survey.js';
+import '../../src/elements/emoji-survey/define.js';
+import { waitFor } from './endpoint.js';
+import { testOutbox } from './outbox.js';
 
 export interface SurveyAttributes {
   lang?: string;
@@ -44,3 +44,19 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export async function nextQuestion(el: Element, text: string): Promise<void> {
   await waitFor(() => question(el) === text, `the question "${text}"`);
 }
+
+/**
+ * Every test in a file that uses this driver starts with no speech voice, so no read-aloud buttons
+ * change the tab order (WebKitGTK ships English voices). Tests about voices install their own.
+ */
+beforeEach(() => {
+  const silent = Object.assign(new EventTarget(), {
+    getVoices: () => [],
+    speak: () => undefined,
+    cancel: () => undefined,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: silent });
+});
+afterEach(() => {
+  delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+});
