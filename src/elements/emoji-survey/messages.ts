@@ -29,11 +29,11 @@ export const emojiSurveyMessages: Catalog<EmojiSurveyMessages> = {
     back: 'Takaisin',
     next: 'Seuraava',
     send: 'Lähetä',
-    choiceRequired: 'Valitse yksi kasvo tai ”En halua vastata”.',
+    choiceRequired: 'Valitse yksi naama tai ”En halua vastata”.',
     thanks: 'Kiitos!',
     kioskNext: 'Kohta seuraava voi vastata.',
     loading: 'Kysely latautuu…',
-    loadFailed: 'Kyselyä ei voitu näyttää. Pyydä aikuista apuun.',
+    loadFailed: 'Kyselyä ei voitu näyttää. Pyydä aikuinen avuksi.',
   },
   sv: {
     faces3: 'Dåligt|Sådär|Bra',
