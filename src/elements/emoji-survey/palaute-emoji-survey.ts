@@ -1,5 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
@@ -7,9 +8,10 @@ import { ReadAloudController } from '../../kit/read-aloud-controller.js';
 import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { faceChoices } from './face-choices.js';
+import type { Locale } from '../../schema/constants.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
-import { textIn, type LocalizedText, type Survey } from './survey-schema.js';
+import { localizedText, type LocalizedText, type Survey } from './survey-schema.js';
 import { loadSurvey, SurveyProblem } from './survey-source.js';
 
 type Phase = 'question' | 'thanks';
@@ -48,13 +50,13 @@ const LONG_PRESS_MS = 500;
  *
  * @cssproperty --palaute-face-fill - The faces' colour, the same for every face. Default #ffe9a8.
  * @cssproperty --palaute-face-size - Width of a face. Default 4.5rem.
+ * @cssproperty --palaute-face-ink - Eyes, mouth and outline of the faces, drawn on the fill. Default #1b1b1b.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, emojiSurveyStyles];
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     phase: { state: true, attribute: false },
     index: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -66,9 +68,6 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   /** URL of the survey definition (JSON). */
   src?: string;
-
-  /** The level of the question heading (`aria-level`), to fit the page's outline. */
-  headingLevel = 2;
 
   override respondent = 'child';
 
@@ -110,7 +109,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
   protected override render() {
     const m = this.messagesFrom(emojiSurveyMessages);
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.locale}>
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,
@@ -133,7 +132,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
   private renderSurvey(m: EmojiSurveyMessages, survey: Survey) {
     if (this.phase === 'thanks') {
       return html`<div class="thanks" part="thanks">
-        <p class="thanks-title" tabindex="-1">${m.thanks}</p>
+        ${heading(this.titleLevel, 'thanks-title', m.thanks)}
         ${survey.closing ? html`<p>${this.text(survey.closing)}</p>` : nothing}
         ${this.kiosk ? html`<p>${m.kioskNext}</p>` : nothing}
       </div>`;
@@ -173,23 +172,23 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const scale = question.scale ?? survey.scale;
     const words = (scale === 3 ? m.faces3 : m.faces5).split('|');
     const chosen = this.answers[this.index];
-    const questionText = this.text(question.text);
+    const spoken = localizedText(question.text, this.locale);
     return html`<fieldset
       aria-describedby=${this.choiceMissing ? 'choice-error' : nothing}
       @keydown=${onRadioGroupKeydown}
     >
       <legend>
-        <span class="question" part="question" role="heading" aria-level=${this.headingLevel} tabindex="-1"
-          >${questionText}</span
+        <span class="question" part="question" role="heading" aria-level=${this.titleLevel} tabindex="-1"
+          >${this.text(question.text)}</span
         >
       </legend>
       ${
-        this.readAloud.canSpeak(this.locale)
+        this.readAloud.canSpeak(spoken.lang)
           ? html`<button
               type="button"
               class="listen"
               part="button listen-button"
-              @click=${() => this.listen(questionText)}
+              @click=${() => this.listen(spoken.text, spoken.lang)}
             >
               <span aria-hidden="true">🔊</span> ${m.listen}
             </button>`
@@ -201,7 +200,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
               class="picture"
               part="picture"
               src=${question.picture.src}
-              alt=${this.text(question.picture.alt)}
+              alt=${localizedText(question.picture.alt, this.locale).text}
+              lang=${localizedText(question.picture.alt, this.locale).lang}
             />`
           : nothing
       }
@@ -224,8 +224,10 @@ export class PalauteEmojiSurvey extends PalauteElement {
     </fieldset>`;
   }
 
-  private text(value: LocalizedText): string {
-    return textIn(value, this.locale);
+  /** A survey text, marked with its language where it fell back from the widget's. */
+  private text(value: LocalizedText) {
+    const { text, lang } = localizedText(value, this.locale);
+    return lang === this.locale ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   private choose(answer: number | null): void {
@@ -235,9 +237,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
     this.choiceMissing = false;
   }
 
-  private listen(text: string): void {
+  private listen(text: string, lang: Locale): void {
     this.speakFaces = true;
-    this.readAloud.speak(text, this.locale);
+    this.readAloud.speak(text, lang);
   }
 
   private startLongPress(word: string): void {

@@ -49,6 +49,15 @@ export type Survey = z.infer<typeof surveySchema>;
 
 /** The text in `locale`, else Finnish, else the first language given. */
 export function textIn(value: LocalizedText, locale: Locale): string {
-  if (typeof value === 'string') return value;
-  return value[locale] ?? value.fi ?? Object.values(value).find(Boolean) ?? '';
+  return localizedText(value, locale).text;
+}
+
+/**
+ * The text as `textIn` picks it, with the language it is written in: a fallback is marked and
+ * read aloud in its own language. A plain string is taken to be in the requested language.
+ */
+export function localizedText(value: LocalizedText, locale: Locale): { text: string; lang: Locale } {
+  if (typeof value === 'string') return { text: value, lang: locale };
+  const lang = ([locale, 'fi', 'sv', 'en'] as const).find((l) => value[l]) ?? locale;
+  return { text: value[lang] ?? '', lang };
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
 import '../../../src/elements/emoji-survey/define.js';
 import type { PalauteEmojiSurvey } from '../../../src/elements/emoji-survey/palaute-emoji-survey.js';
@@ -396,6 +397,50 @@ describe('<palaute-emoji-survey>', () => {
       }
     });
   }
+
+  it('marks a survey text that falls back to another language with that language, and reads it in its voice', async () => {
+    const spoken: Array<{ text: string; lang: string }> = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [
+        { lang: 'sv-SE', name: 'Alva' },
+        { lang: 'fi-FI', name: 'Satu' },
+      ],
+      speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+    try {
+      const el = await renderSurvey('/x', SURVEY, { lang: 'sv' });
+      // The title has no Swedish: it is shown in Finnish, marked as Finnish.
+      expect(root(el).querySelector('.title [lang]')?.getAttribute('lang')).to.equal('fi');
+      expect(root(el).querySelector('.question [lang]'), 'the Swedish question is not marked').to.equal(null);
+      await clickCentre(choices(el)[0]!.closest('label')!);
+      await clickCentre(submit(el));
+      await nextQuestion(el, 'Kuunnellaanko sinua?');
+      expect(root(el).querySelector('.question [lang]')?.getAttribute('lang')).to.equal('fi');
+      await clickCentre(root(el).querySelector('.listen')!);
+      expect(spoken.at(-1)).to.deep.equal({ text: 'Kuunnellaanko sinua?', lang: 'fi-FI' });
+    } finally {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    }
+  });
+
+  it('tells the current progress dot from the done ones by more than size in forced colours', async () => {
+    const el = await renderSurvey('/x', SURVEY, { lang: 'en' });
+    await clickCentre(choices(el)[0]!.closest('label')!);
+    await clickCentre(submit(el));
+    await nextQuestion(el, 'Are you listened to?');
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const look = (selector: string) => {
+        const style = getComputedStyle(root(el).querySelector(selector)!);
+        return `${style.backgroundColor} ${style.borderTopStyle} ${style.borderTopColor}`;
+      };
+      expect(look('.progress li.current')).not.to.equal(look('.progress li.done'));
+    } finally {
+      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
+    }
+  });
 
   it('keeps five faces in scale order in a narrow column even when the page unsets every style', async () => {
     const hostile = document.createElement('style');
