@@ -14,7 +14,7 @@ export function headingLevel(raw: unknown): number {
  * without building markup from strings. Focusable from script, so a new screen can move focus to it.
  */
 export function heading(level: number, className: string, content: unknown): TemplateResult {
-  return html`<div class="heading ${className}" role="heading" aria-level=${level} tabindex="-1">
-    ${content}
-  </div>`;
+  // Kept on one line: whitespace around the content would become part of the heading's text.
+  // prettier-ignore
+  return html`<div class="heading ${className}" role="heading" aria-level=${level} tabindex="-1">${content}</div>`;
 }

@@ -15,6 +15,7 @@ import {
   checkSeconds,
   type Checked,
 } from './common-attributes.js';
+import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import type { PalauteEmitter, PalauteEventDetails } from './events.js';
@@ -113,8 +114,15 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   }
 
   override connectedCallback(): void {
+    readDeclarativeConfig();
     super.connectedCallback();
     this.stopConfigListening = onConfigChange(() => this.requestUpdate());
+    // Said at load, not first when someone answers: the page's author is looking then.
+    if (this.endpoint == null) {
+      afterPageScripts(() => {
+        if (this.isConnected && this.endpoint == null) this.resolveEndpoint();
+      });
+    }
   }
 
   override disconnectedCallback(): void {

@@ -168,6 +168,48 @@ for (const widget of WIDGETS) {
       expect(await levels({ 'heading-level': 'nine' })).to.deep.equal(['heading', '2']);
     });
 
+    it('says at load, before anyone answers, that it has no endpoint', async () => {
+      const events: string[] = [];
+      const errors = await captureConsoleErrors(async () => {
+        const el = document.createElement(widget.tag);
+        el.addEventListener('palaute-error', (e) => events.push(`${e.detail.code}:${e.detail.field}`));
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await waitFor(() => events.some((e) => e.endsWith(':endpoint')), 'the load-time report', 2000);
+      });
+      // The emoji survey, given no survey here, also reports that; only the endpoint matters now.
+      expect(events.filter((e) => e.endsWith(':endpoint'))).to.deep.equal(['invalid-endpoint:endpoint']);
+      expect(
+        errors.some((e) => e.includes(`<${widget.tag}> attribute "endpoint": no endpoint attribute`)),
+      ).to.equal(true);
+    });
+
+    it('stays quiet at load when a script configures the endpoint right after the widgets load', async () => {
+      const errors = await captureConsoleErrors(async () => {
+        const el = document.createElement(widget.tag);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        configure({ endpoint: '/configured-later' });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(errors.filter((e) => e.includes('attribute "endpoint"'))).to.deep.equal([]);
+    });
+
+    it('takes endpoint and unit from a <script type="application/json" data-palaute-config> block', async () => {
+      const endpoint = await TestEndpoint.create();
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.dataset.palauteConfig = '';
+      block.textContent = JSON.stringify({ endpoint: endpoint.url, unit: 'oulu-keskusta' });
+      document.body.append(block);
+      try {
+        const el = await renderWidget(widget, testOutbox());
+        await widget.answer(el);
+        const [request] = await endpoint.waitForRequests(1);
+        expect((request!.body as Envelope).context.unit).to.equal('oulu-keskusta');
+      } finally {
+        block.remove();
+      }
+    });
+
     it('can be registered twice without throwing', () => {
       const registered = customElements.get(widget.tag)!;
       expect(() => defineElement(widget.tag, registered)).not.to.throw();

@@ -132,15 +132,15 @@ export class PalauteDeviationForm extends PalauteElement {
           startOver: () => this.reset(),
         })
       : undefined;
+    // The status region is there, empty, before the receipt: one inserted with its text is not announced.
+    const status = this.receipt ? deliveryText(m, this.delivery.status) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong>
         <a class="emergency-call" part="emergency-call" href="tel:112">${m.emergencyCall}</a>
       </p>
       ${receipt ?? this.rounds.fresh(this.renderForm(m))}
-      <p class="status" part="status" role="status">
-        ${this.receipt ? deliveryText(m, this.delivery.status) : ''}
-      </p>
+      <p class="status" part="status" role="status">${status}</p>
     </div>`;
   }
 

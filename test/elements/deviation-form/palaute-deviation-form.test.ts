@@ -177,19 +177,22 @@ describe('<palaute-deviation-form>', () => {
     expect($<HTMLTextAreaElement>(el, '#hopedOutcome').required).to.equal(false);
   });
 
-  for (const [status, expected] of [
+  for (const [step, expected] of [
     [
-      201,
+      { status: 201, delayMs: 400 },
       [
         'Your report has been saved and will be sent for handling.',
         'Your report has been sent for handling.',
       ],
     ],
-    [503, ['The connection is not working right now. Your report is saved on this device']],
-    [400, ['Your report could not be sent. It is saved on this device. Please tell a member of staff']],
+    [{ status: 503 }, ['The connection is not working right now. Your report is saved on this device']],
+    [
+      { status: 400 },
+      ['Your report could not be sent. It is saved on this device. Please tell a member of staff'],
+    ],
   ] as const) {
-    it(`says honestly on the receipt what happened to the report when the endpoint answers ${status}`, async () => {
-      const endpoint = await TestEndpoint.create([], { status });
+    it(`says honestly on the receipt what happened to the report when the endpoint answers ${step.status}`, async () => {
+      const endpoint = await TestEndpoint.create([], step);
       const { el } = await renderForm(endpoint, { lang: 'en' });
       const region = () => $(el, '.status[role="status"]');
       expect(region().textContent, 'the live region exists, empty, before its first message').to.equal('');
