@@ -17,8 +17,8 @@ for (const widget of WIDGETS) {
     });
 
     for (const host of HOST_PAGES) {
-      it(`passes axe on every screen in fi, sv and en on a ${host} page`, async () => {
-        await useHostPage(host);
+      it(`passes axe on every screen in fi, sv and en on a ${host} page`, async function () {
+        await useHostPage(this, host);
         const endpoint = await TestEndpoint.create();
         for (const lang of ['fi', 'sv', 'en']) {
           for (const state of widget.states) {
@@ -57,8 +57,8 @@ describe('the theme attribute', function () {
     { theme: 'inherit', host: 'light' },
   ] as const;
   for (const { theme, host } of cases) {
-    it(`theme="${theme}" passes axe on every screen of every widget on a ${host} page`, async () => {
-      await useHostPage(host);
+    it(`theme="${theme}" passes axe on every screen of every widget on a ${host} page`, async function () {
+      await useHostPage(this, host);
       const endpoint = await TestEndpoint.create();
       for (const widget of WIDGETS) {
         for (const state of widget.states) {
@@ -80,8 +80,8 @@ describe('the theme attribute', function () {
     });
   }
 
-  it('sets text and surface together, from the reader preference, unless told to inherit', async () => {
-    await useHostPage('dark');
+  it('sets text and surface together, from the reader preference, unless told to inherit', async function () {
+    await useHostPage(this, 'dark');
     const el = await renderWidget(WIDGETS[0]!, testOutbox());
     const dark = frame(el);
     expect(dark.backgroundColor).to.equal('rgb(28, 28, 28)');
@@ -96,8 +96,8 @@ describe('the theme attribute', function () {
     expect(frame(el).color).to.equal(getComputedStyle(document.body).color);
   });
 
-  it('draws the faces in their own ink on a dark page, never in the page text colour', async () => {
-    await useHostPage('dark');
+  it('draws the faces in their own ink on a dark page, never in the page text colour', async function () {
+    await useHostPage(this, 'dark');
     const el = await renderWidget(WIDGETS[1]!, testOutbox(), { theme: 'inherit' });
     const root = el.shadowRoot!;
     const skin = getComputedStyle(root.querySelector('.face-skin')!).fill;

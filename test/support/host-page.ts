@@ -1,8 +1,9 @@
 /**
  * Host pages as sites really are: light, dark (the page's own dark theme, with the reader's
- * dark preference), and Windows high contrast (forced colours), emulated through CDP.
+ * dark preference), and Windows high contrast (forced colours). Where an engine cannot emulate a
+ * media feature the test is skipped with its reason (test/support/engine-features.ts).
  */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, endMediaEmulation, type MediaFeature } from './engine-features.js';
 
 export type HostPage = 'light' | 'dark' | 'dark page, light preference' | 'forced colours';
 
@@ -14,29 +15,28 @@ const PAGE_COLOURS = {
   dark: { background: '#121212', color: '#e8e8e8' },
 };
 
-export async function emulate(features: Array<{ name: string; value: string }>): Promise<void> {
-  await executeServerCommand('emulate-media-features', features);
-}
+/** The media features each host page needs emulated; a light page is the engines' default. */
+const MEDIA: Record<HostPage, MediaFeature[]> = {
+  light: [],
+  dark: [{ name: 'prefers-color-scheme', value: 'dark' }],
+  'dark page, light preference': [],
+  'forced colours': [{ name: 'forced-colors', value: 'active' }],
+};
 
-export async function useHostPage(host: HostPage): Promise<void> {
+/** Paints the page and emulates its media; skips the test where this engine cannot emulate them. */
+export async function useHostPage(ctx: Mocha.Context, host: HostPage): Promise<void> {
   const darkPage = host === 'dark' || host === 'dark page, light preference';
   const { background, color } = PAGE_COLOURS[darkPage ? 'dark' : 'light'];
   for (const node of [document.documentElement, document.body]) {
     node.style.background = background;
     node.style.color = color;
   }
-  await emulate([
-    { name: 'prefers-color-scheme', value: host === 'dark' ? 'dark' : 'light' },
-    { name: 'forced-colors', value: host === 'forced colours' ? 'active' : 'none' },
-  ]);
+  if (MEDIA[host].length > 0) await emulateMediaOrSkip(ctx, MEDIA[host]);
 }
 
 export async function resetHostPage(): Promise<void> {
   for (const node of [document.documentElement, document.body]) node.removeAttribute('style');
-  await emulate([
-    { name: 'prefers-color-scheme', value: 'light' },
-    { name: 'forced-colors', value: 'none' },
-  ]);
+  await endMediaEmulation([...MEDIA.dark, ...MEDIA['forced colours']]);
 }
 
 /** WCAG contrast ratio of two computed `rgb()` colours (alpha ignored: give opaque ones). */

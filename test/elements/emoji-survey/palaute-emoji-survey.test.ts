@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
 import '../../../src/elements/emoji-survey/define.js';
 import type { PalauteEmojiSurvey } from '../../../src/elements/emoji-survey/palaute-emoji-survey.js';
@@ -9,7 +8,7 @@ import {
   safetyAndBeingHeard9to17,
 } from '../../../src/elements/emoji-survey/surveys.js';
 import { describeNode } from '../../support/describe-node.js';
-import { a11ySnapshotOrSkip } from '../../support/engine-features.js';
+import { a11ySnapshotOrSkip, emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
@@ -425,12 +424,13 @@ describe('<palaute-emoji-survey>', () => {
     }
   });
 
-  it('tells the current progress dot from the done ones by more than size in forced colours', async () => {
+  it('tells the current progress dot from the done ones by more than size in forced colours', async function () {
     const el = await renderSurvey('/x', SURVEY, { lang: 'en' });
     await clickCentre(choices(el)[0]!.closest('label')!);
     await clickCentre(submit(el));
     await nextQuestion(el, 'Are you listened to?');
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    const forced = [{ name: 'forced-colors', value: 'active' }];
+    await emulateMediaOrSkip(this, forced);
     try {
       const look = (selector: string) => {
         const style = getComputedStyle(root(el).querySelector(selector)!);
@@ -438,7 +438,7 @@ describe('<palaute-emoji-survey>', () => {
       };
       expect(look('.progress li.current')).not.to.equal(look('.progress li.done'));
     } finally {
-      await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]);
+      await endMediaEmulation(forced);
     }
   });
 
