@@ -23,6 +23,7 @@ export function radioGroup(
   field: FieldName,
   legend: string,
   choices: ReadonlyArray<readonly [string, string]>,
+  required = false,
 ): TemplateResult {
   const error = errors[field];
   return html`<fieldset
@@ -41,6 +42,7 @@ export function radioGroup(
             name=${field}
             .value=${value}
             .checked=${values[field] === value}
+            ?required=${required}
             aria-invalid=${error ? 'true' : nothing}
           /><span>${label}</span>
         </label>`,
@@ -80,6 +82,7 @@ export function textArea(
   max: number,
   hint?: string,
   counter?: string,
+  required = false,
 ): TemplateResult {
   const describedBy = idList(
     hint && `${field}-hint`,
@@ -93,6 +96,7 @@ export function textArea(
       id=${field}
       name=${field}
       maxlength=${max}
+      ?required=${required}
       .value=${String(values[field])}
       aria-invalid=${errors[field] ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}

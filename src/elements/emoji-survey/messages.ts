@@ -46,7 +46,7 @@ export const emojiSurveyMessages: Catalog<EmojiSurveyMessages> = {
     back: 'Takaisin',
     next: 'Seuraava',
     send: 'Lähetä',
-    choiceRequired: 'Valitse yksi kasvo tai ”En halua vastata”.',
+    choiceRequired: 'Valitse yksi naama tai ”En halua vastata”.',
     helpTitle: 'Kiitos, että kerroit',
     helpEmergency: 'Jos olet vaarassa juuri nyt, soita hätänumeroon 112.',
     helpEmergencyCall: 'Soita 112',
@@ -56,7 +56,7 @@ export const emojiSurveyMessages: Catalog<EmojiSurveyMessages> = {
     idleWarning: 'Oletko vielä siellä? Vastaukset pyyhitään {seconds} sekunnin päästä.',
     idleContinue: 'Olen tässä',
     loading: 'Kysely latautuu…',
-    loadFailed: 'Kyselyä ei voitu näyttää. Pyydä aikuista apuun.',
+    loadFailed: 'Kyselyä ei voitu näyttää. Pyydä aikuinen avuksi.',
   },
   sv: {
     faces3: 'Dåligt|Sådär|Bra',

@@ -146,17 +146,18 @@ export const emojiSurveyStyles = css`
     max-width: 100%;
     height: auto;
   }
+  /* The face is drawn in its own pair (light fill, dark ink), never in the page's text colour. */
   .face-skin {
     fill: var(--palaute-face-fill, #ffe9a8);
-    stroke: currentColor;
+    stroke: var(--_face-ink);
     stroke-width: 3;
   }
   .face-feature {
-    fill: currentColor;
+    fill: var(--_face-ink);
   }
   .face-line {
     fill: none;
-    stroke: currentColor;
+    stroke: var(--_face-ink);
     stroke-width: 5;
     stroke-linecap: round;
   }
@@ -222,10 +223,21 @@ export const emojiSurveyStyles = css`
     .face-line {
       stroke: CanvasText;
     }
-    .moving-bar,
-    .progress li.current,
+    .moving-bar {
+      background: CanvasText;
+    }
+    /* Forced colours drop the accent: the current dot is a ring in Highlight, done dots are filled. */
+    .progress li {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
     .progress li.done {
       background: CanvasText;
+    }
+    .progress li.current {
+      background: Canvas;
+      border: 4px double Highlight;
     }
     label:has(input:checked) {
       border: 5px double Highlight;

@@ -66,13 +66,13 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  *
  * @cssproperty --palaute-face-fill - The faces' colour, the same for every face. Default #ffe9a8.
  * @cssproperty --palaute-face-size - Width of a face. Default 4.5rem.
+ * @cssproperty --palaute-face-ink - Eyes, mouth and outline of the faces, drawn on the fill. Default #1b1b1b.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, idleNoticeStyles, emojiSurveyStyles];
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     idleAfter: { type: Number, attribute: 'idle-after' },
     audioOrigins: { attribute: 'audio-origins' },
     skipWarmUp: { type: Boolean, attribute: 'skip-warm-up' },
@@ -89,9 +89,6 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   /** URL of the survey definition (JSON). */
   src?: string;
-
-  /** The level of the question heading (`aria-level`), to fit the page's outline. */
-  headingLevel = 2;
 
   /** Kiosk mode: seconds without a touch before an unfinished survey is cleared (a notice comes first). */
   idleAfter = DEFAULT_IDLE_AFTER_SECONDS;
@@ -184,7 +181,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const m = this.messagesFrom(emojiSurveyMessages);
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
     const warning = format(m.idleWarning, { seconds: this.idle.warningSeconds });
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.locale}>
       ${this.idle.notice(warning, m.idleContinue, listenButton(m, this.readAloud, this.spoken(warning, m.idleContinue)))}
       ${this.surveyTask.render({
         initial: () => loading,
@@ -201,11 +198,11 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const voice = new SurveyVoice(survey, base, this.audioOrigins?.split(/\s+/) ?? [], this.locale);
     const listen = (items: Speakable[]) => listenButton(m, this.readAloud, items);
     const ui = { m, locale: this.locale, voice, survey, listen };
-    if (this.phase === 'thanks') return thanksScreen(ui, this.kiosk);
+    if (this.phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
     const qi = this.questionIndex(survey);
     if (this.phase === 'help') {
       const onContinue = () => this.afterHelpCard();
-      return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.headingLevel, onContinue });
+      return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.titleLevel, onContinue });
     }
     return questionScreen(ui, {
       round: this.rounds.round,
@@ -214,7 +211,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       chosen: this.current,
       invalid: this.choiceMissing,
       movingOn: this.advance.pending,
-      headingLevel: this.headingLevel,
+      headingLevel: this.titleLevel,
       canHear: (item) => this.readAloud.canHear(item),
       onListen: (items) => this.readAloud.play(items),
       onChoose: (answer) => this.choose(survey, answer),

@@ -1,4 +1,5 @@
 /** The survey's screens as templates: a question, the help card, the thank-you. Behaviour stays in the element. */
+import { heading } from '../../kit/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../../kit/i18n.js';
@@ -182,7 +183,7 @@ export function helpScreen(
   });
 }
 
-export function thanksScreen(ui: ScreenKit, kiosk: boolean): TemplateResult {
+export function thanksScreen(ui: ScreenKit, kiosk: boolean, headingLevel: number): TemplateResult {
   const { m, voice, survey } = ui;
   const closing = survey.closing ? voice.text('closing', survey.closing) : undefined;
   const items = [
@@ -191,7 +192,7 @@ export function thanksScreen(ui: ScreenKit, kiosk: boolean): TemplateResult {
     kiosk ? voice.message('kiosk-next', m.kioskNext) : undefined,
   ];
   return html`<div class="thanks" part="thanks">
-    <p class="thanks-title" tabindex="-1">${m.thanks}</p>
+    ${heading(headingLevel, 'thanks-title', m.thanks)}
     ${ui.listen(items.filter((item): item is Speakable => item !== undefined))}
     ${closing ? html`<p lang=${closing.lang}>${closing.text}</p>` : nothing}
     ${kiosk ? html`<p>${m.kioskNext}</p>` : nothing}

@@ -7,9 +7,9 @@
 import type { Survey, SurveyHelp } from './survey-schema.js';
 
 const closing = {
-  fi: 'Kiitos! Vastauksesi auttavat meitä tekemään asiat paremmin.',
-  sv: 'Tack! Dina svar hjälper oss att göra saker bättre.',
-  en: 'Thank you! Your answers help us do things better.',
+  fi: 'Vastauksesi auttavat meitä tekemään asiat paremmin.',
+  sv: 'Dina svar hjälper oss att göra saker bättre.',
+  en: 'Your answers help us do things better.',
 };
 
 const call116111 = {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { checkSeconds } from '../../kit/common-attributes.js';
+import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
 import { IdleController } from '../../kit/idle-controller.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
@@ -109,7 +110,7 @@ export class PalauteNps extends PalauteElement {
 
   protected override render() {
     const m = this.messagesFrom(npsMessages);
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.locale}>
       ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
       ${
         this.step === 'thanks'
@@ -121,6 +122,7 @@ export class PalauteNps extends PalauteElement {
               </form>`,
             )
       }
+      <p class="status" part="status" role="status">${this.step === 'thanks' ? this.statusText(m) : ''}</p>
     </div>`;
   }
 
@@ -185,18 +187,24 @@ export class PalauteNps extends PalauteElement {
   }
 
   private renderThanks(m: NpsMessages) {
-    const status = {
+    return html`<div class="thanks" part="thanks">
+      ${heading(this.titleLevel, 'thanks-title', m.thanks)}
+      ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * The status region is rendered from the start, empty: a live region inserted together with its
+   * message is not announced by screen readers.
+   */
+  private statusText(m: NpsMessages): string {
+    return {
       idle: '',
       stored: m.statusStored,
       retrying: m.statusRetrying,
       delivered: m.statusDelivered,
       failed: m.statusFailed,
     }[this.delivery.status];
-    return html`<div class="thanks" part="thanks">
-      <p class="thanks-title" tabindex="-1">${m.thanks}</p>
-      <p class="status" part="status" role="status">${status}</p>
-      ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
-    </div>`;
   }
 
   private choose(score: number): void {

@@ -8,7 +8,7 @@ import {
   safetyAndBeingHeard9to17,
 } from '../../../src/elements/emoji-survey/surveys.js';
 import { describeNode } from '../../support/describe-node.js';
-import { a11ySnapshotOrSkip } from '../../support/engine-features.js';
+import { a11ySnapshotOrSkip, emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
@@ -367,6 +367,51 @@ describe('<palaute-emoji-survey>', () => {
       }
     });
   }
+
+  it('marks a survey text that falls back to another language with that language, and reads it in its voice', async () => {
+    const spoken: Array<{ text: string; lang: string }> = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [
+        { lang: 'sv-SE', name: 'Alva' },
+        { lang: 'fi-FI', name: 'Satu' },
+      ],
+      speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+    try {
+      const el = await renderSurvey('/x', SURVEY, { lang: 'sv' });
+      // The title has no Swedish: it is shown in Finnish, marked as Finnish.
+      expect(root(el).querySelector('.title [lang]')?.getAttribute('lang')).to.equal('fi');
+      expect(root(el).querySelector('.question [lang]'), 'the Swedish question is not marked').to.equal(null);
+      await clickCentre(choices(el)[0]!.closest('label')!);
+      await clickCentre(submit(el));
+      await nextQuestion(el, 'Kuunnellaanko sinua?');
+      expect(root(el).querySelector('.question [lang]')?.getAttribute('lang')).to.equal('fi');
+      await clickCentre(root(el).querySelector('.listen')!);
+      expect(spoken.at(-1)).to.deep.equal({ text: 'Kuunnellaanko sinua?', lang: 'fi-FI' });
+    } finally {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    }
+  });
+
+  it('tells the current progress dot from the done ones by more than size in forced colours', async function () {
+    const el = await renderSurvey('/x', SURVEY, { lang: 'en' });
+    await clickCentre(choices(el)[0]!.closest('label')!);
+    await clickCentre(submit(el));
+    await nextQuestion(el, 'Are you listened to?');
+    const forced = [{ name: 'forced-colors', value: 'active' }];
+    await emulateMediaOrSkip(this, forced);
+    try {
+      const look = (selector: string) => {
+        const style = getComputedStyle(root(el).querySelector(selector)!);
+        return `${style.backgroundColor} ${style.borderTopStyle} ${style.borderTopColor}`;
+      };
+      expect(look('.progress li.current')).not.to.equal(look('.progress li.done'));
+    } finally {
+      await endMediaEmulation(forced);
+    }
+  });
 
   it('keeps five faces in scale order in a narrow column even when the page unsets every style', async () => {
     const hostile = document.createElement('style');
