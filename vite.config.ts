@@ -116,8 +116,10 @@ function demoServer(): Plugin {
 
 /** A chunk's file name beside the loader: the widget's folder name where it is a widget. */
 function loaderChunkName(chunk: { name: string; facadeModuleId: string | null }): string {
-  const widget = chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define\.ts$/)?.[1];
-  return `palaute-${widget ?? chunk.name}-[hash].js`;
+  const [, widget, part] =
+    chunk.facadeModuleId?.match(/elements\/([\w-]+)\/(define|messages\.\w+)\.ts$/) ?? [];
+  if (!widget) return `palaute-${chunk.name}-[hash].js`;
+  return part === 'define' ? `palaute-${widget}-[hash].js` : `palaute-${widget}-${part}-[hash].js`;
 }
 
 /** For pages, not bundlers: minified ES modules that go to browsers as they are. */
@@ -158,7 +160,10 @@ const loader = browserBuild(resolve(import.meta.dirname, 'src/loader.ts'), {
 });
 
 /** dist/palaute.all.js: every widget in one file, for those who want one request. */
-const allInOne = browserBuild(packageEntries.index, { entryFileNames: 'palaute.all.js' });
+const allInOne = browserBuild(packageEntries.index, {
+  entryFileNames: 'palaute.all.js',
+  codeSplitting: false,
+});
 
 const packageBuild: UserConfig = {
   plugins: [demoServer(), jsonSchemas(), minifyCssLiterals()],

@@ -69,21 +69,45 @@ function pageFiles(entry, wanted) {
     files.add(file);
     const { static: statics, dynamic } = importsOf(file);
     statics.forEach(visit);
-    dynamic.filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix))).forEach(visit);
+    dynamic
+      .filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix)))
+      // A Finnish page: the other languages' messages load only where a widget speaks them.
+      .filter((chunk) => !/-messages\.(sv|en)-/.test(chunk))
+      .forEach(visit);
   };
   visit(entry);
   return [...files];
 }
 
+/**
+ * `entry` bundled for a page that imports only it, in Finnish: the entry and what it imports
+ * statically; chunks it imports on demand (the other languages' messages) are left out.
+ */
 async function bundleAlone(entry) {
   const output = await build({
     configFile: resolve(root, 'vite.config.ts'),
     mode: 'all-in-one',
     logLevel: 'silent',
-    build: { write: false, rolldownOptions: { input: resolve(root, entry) } },
+    build: {
+      write: false,
+      rolldownOptions: { input: resolve(root, entry), output: { codeSplitting: true } },
+    },
   });
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)[0];
-  return chunk;
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((o) => o.output)
+    .filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const loaded = new Set();
+  const visit = (chunk) => {
+    if (loaded.has(chunk)) return;
+    loaded.add(chunk);
+    chunk.imports.forEach((name) => visit(byName.get(name)));
+  };
+  visit(chunks.find((c) => c.isEntry));
+  return {
+    code: [...loaded].map((c) => c.code).join('\n'),
+    modules: Object.assign({}, ...[...loaded].map((c) => c.modules)),
+  };
 }
 
 const OUTBOX = 'palaute-outbox-';
@@ -95,7 +119,10 @@ const pages = {
   'page with all three widgets': pageFiles('palaute.js', ['palaute-']),
 };
 const unknownChunks = readdirSync(dist).filter(
-  (f) => /^palaute-.*\.js$/.test(f) && !pages['page with all three widgets'].includes(f),
+  (f) =>
+    /^palaute-.*\.js$/.test(f) &&
+    !/-messages\.(sv|en)-/.test(f) &&
+    !pages['page with all three widgets'].includes(f),
 );
 if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${unknownChunks.join(', ')}`);
 

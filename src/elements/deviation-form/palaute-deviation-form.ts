@@ -52,6 +52,7 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  */
 export class PalauteDeviationForm extends PalauteElement {
   static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, deviationFormStyles];
+  static override messageCatalog = deviationFormMessages;
   static override defaultResetAfter = KIOSK_RESET_AFTER_SECONDS;
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },

@@ -70,6 +70,7 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, idleNoticeStyles, emojiSurveyStyles];
+  static override messageCatalog = emojiSurveyMessages;
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},

@@ -74,7 +74,7 @@ export function questionScreen(ui: ScreenKit, q: QuestionScreen): TemplateResult
     q.onBack ? back : undefined,
     forward,
   ].filter((item): item is Speakable => item !== undefined);
-  return html`${title ? html`<p class="title" part="title">${title.text}</p>` : nothing}
+  return html`${title ? html`<p class="title" part="title" lang=${title.lang}>${title.text}</p>` : nothing}
     ${progress(m, survey, q.index)}
     <form novalidate @submit=${q.onSubmit}>
       ${keyed(

@@ -47,6 +47,7 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  */
 export class PalauteNps extends PalauteElement {
   static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, npsStyles];
+  static override messageCatalog = npsMessages;
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },

@@ -448,6 +448,8 @@ describe('<palaute-deviation-form>', () => {
       </div>`,
     );
     const el = column.querySelector('palaute-deviation-form')!;
+    // The fixture waited for the column only: the form renders once its Swedish texts are loaded.
+    await el.updateComplete;
     await setValue(el as PalauteDeviationForm, 'input[name="giveContact"]', true);
     expect(el.scrollWidth).to.be.at.most(320);
     for (const control of root(el).querySelectorAll(
