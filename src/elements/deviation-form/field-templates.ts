@@ -73,11 +73,12 @@ export function textInput(
   </div>`;
 }
 
+/** `maxlength` is in UTF-16 units, as the browser counts it (see text-length.ts for characters). */
 export function textArea(
   { values, errors }: FieldContext,
   field: FieldName,
+  maxlength: number,
   label: string,
-  max: number,
   hint?: string,
   counter?: string,
 ): TemplateResult {
@@ -92,7 +93,7 @@ export function textArea(
     <textarea
       id=${field}
       name=${field}
-      maxlength=${max}
+      maxlength=${maxlength}
       .value=${String(values[field])}
       aria-invalid=${errors[field] ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}

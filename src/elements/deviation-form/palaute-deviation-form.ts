@@ -7,6 +7,7 @@ import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
+import { codePointLength, maxlengthFor } from '../../schema/text-length.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
 import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
 import { errorSummary, receiptTemplate } from './report-templates.js';
@@ -153,11 +154,11 @@ export class PalauteDeviationForm extends PalauteElement {
       ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
       ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m))}
       ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m))}
-      ${textArea(fields, 'description', m.descriptionLabel, DESCRIPTION_MAX_LENGTH, m.descriptionHint, format(m.counter, { count: this.values.description.length, max: DESCRIPTION_MAX_LENGTH }))}
+      ${textArea(fields, 'description', maxlengthFor(this.values.description, DESCRIPTION_MAX_LENGTH), m.descriptionLabel, m.descriptionHint, format(m.counter, { count: codePointLength(this.values.description), max: DESCRIPTION_MAX_LENGTH }))}
       ${textInput(fields, 'occurredAt', m.occurredAtLabel, { type: 'date', max: todayIso() })}
       ${this.unit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
       ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m))}
-      ${textArea(fields, 'hopedOutcome', m.hopedOutcomeLabel, FREE_TEXT_MAX_LENGTH)}
+      ${textArea(fields, 'hopedOutcome', FREE_TEXT_MAX_LENGTH, m.hopedOutcomeLabel)}
       <fieldset class="field" part="field">
         <legend>${m.contactLegend}</legend>
         <p class="hint">${m.anonymousNote}</p>
