@@ -14,7 +14,9 @@ for (const widget of WIDGETS) {
   describe(`<${widget.tag}> delivery`, () => {
     afterEach(disposeTestOutboxes);
 
-    it('says on palaute-answer whether the answer is durable, reports a failed write, and tries IndexedDB again', async () => {
+    it('says on palaute-answer whether the answer is durable, reports a failed write, and tries IndexedDB again', async function () {
+      // Two whole answers; typing the deviation report takes a while in Firefox.
+      this.timeout(45_000);
       const endpoint = await TestEndpoint.create();
       const outbox = testOutbox();
       expect(await outbox.isDurable()).to.equal(true);
