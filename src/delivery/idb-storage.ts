@@ -22,9 +22,18 @@ function prefixRange(prefix: string): IDBKeyRange {
   return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
 
+interface QueuedWrite {
+  change: (store: IDBObjectStore) => void;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 export class IdbOutboxStorage implements OutboxStorage {
   readonly durable = true;
   private db: Promise<IDBDatabase> | undefined;
+  /** Writes asked for while a transaction commits; they share the next one. */
+  private queued: QueuedWrite[] = [];
+  private committing = false;
 
   /** `legacyName`: a database of older versions whose records are moved here when opened. */
   constructor(
@@ -129,9 +138,39 @@ export class IdbOutboxStorage implements OutboxStorage {
     return (await this.database()).transaction(OUTBOX_STORE, mode).objectStore(OUTBOX_STORE);
   }
 
-  private async write(change: (store: IDBObjectStore) => void): Promise<void> {
-    const store = await this.store('readwrite');
-    change(store);
-    await transactionDone(store.transaction);
+  /**
+   * Group commit: a delivered envelope costs a delete, and one transaction each would make
+   * draining a thousand answers take seconds. Each change that throws (a refused put) fails alone;
+   * a transaction that fails fails every change in it.
+   */
+  private write(change: (store: IDBObjectStore) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ change, resolve, reject });
+      if (!this.committing) void this.commitQueued();
+    });
+  }
+
+  private async commitQueued(): Promise<void> {
+    this.committing = true;
+    while (this.queued.length > 0) {
+      const batch = this.queued.splice(0);
+      try {
+        const store = await this.store('readwrite');
+        const applied = batch.filter((write) => {
+          try {
+            write.change(store);
+            return true;
+          } catch (error) {
+            write.reject(error);
+            return false;
+          }
+        });
+        await transactionDone(store.transaction);
+        for (const write of applied) write.resolve();
+      } catch (error) {
+        for (const write of batch) write.reject(error);
+      }
+    }
+    this.committing = false;
   }
 }

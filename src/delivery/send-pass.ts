@@ -15,7 +15,10 @@ import type { StillHeld } from './sending-lock.js';
 import type { OutboxStorage, PendingEnvelope } from './storage-types.js';
 import { startSend, type Send } from './transport.js';
 
-/** Browsers open six connections per host; more in flight would only queue inside the browser. */
+/**
+ * Browsers open six connections per host. More in flight would wait inside the browser with their
+ * request timeout already running, and time out unsent behind a slow endpoint.
+ */
 const CONCURRENCY = 6;
 /** Lease mode: how soon a tab that found another one sending looks again (one IndexedDB read). */
 export const LEASE_BUSY_RETRY_MS = 1_000;
