@@ -179,7 +179,9 @@ try {
     console.log(`${args.minutes} min of ${PHASES.join(' → ')} (${phaseMs / 1000} s each), ${TABS} tabs …`);
     const phases = (async () => {
       for (let i = 0; Date.now() - start < totalMs; i += 1) {
-        state = PHASES[i % PHASES.length];
+        const last = totalMs - (Date.now() - start) <= phaseMs;
+        // The run ends failing, so that the recovery after it has answers waiting to drain.
+        state = last && PHASES[i % PHASES.length] === 'up' ? 'down' : PHASES[i % PHASES.length];
         process.stdout.write(`${state} `);
         await sleep(Math.min(phaseMs, totalMs - (Date.now() - start)));
       }
