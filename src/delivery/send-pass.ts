@@ -102,61 +102,66 @@ export async function runSendPass(ctx: PassContext): Promise<number | undefined>
     }
   };
 
-  for (;;) {
-    let started = 0;
-    const records = await ctx.storage.listPendingRecords();
-    for (const { key, value } of records) {
-      if (handled.has(key) || ctx.disposed() || lockLost) continue;
-      const checked = checkPendingRecord(key, value);
-      if (typeof checked === 'string') {
+  try {
+    for (;;) {
+      let started = 0;
+      const records = await ctx.storage.listPendingRecords();
+      for (const { key, value } of records) {
+        if (handled.has(key) || ctx.disposed() || lockLost) continue;
+        const checked = checkPendingRecord(key, value);
+        if (typeof checked === 'string') {
+          handled.add(key);
+          await ctx.storage.quarantine(key);
+          reportOnce(ctx, `quarantine:${key}`, {
+            code: 'quarantined',
+            message: `the outbox record "${key}" was set aside unsent: ${checked}`,
+          });
+          continue;
+        }
+        const now = Date.now();
+        const item = normalizeTimes(checked, now, ctx.backoff.maxMs) ?? checked;
+        if (item !== checked) await ctx.storage.putPending(item);
+        const { id } = item.envelope;
+        if (ageOf(item, now) > ctx.retentionMs) {
+          handled.add(key);
+          await ctx.storage.removePending(id);
+          ctx.emit('error', {
+            code: 'expired',
+            id,
+            message: `envelope ${id} was not delivered within the retention time and was dropped`,
+          });
+          continue;
+        }
+        const endpoint = endpointOf(ctx, item);
+        if (!endpoint) continue;
+        if (!ctx.allDue && !recovered.has(endpoint) && item.nextAttemptAt > now) {
+          wakeNoLaterThan(item.nextAttemptAt);
+          continue;
+        }
         handled.add(key);
-        await ctx.storage.quarantine(key);
-        reportOnce(ctx, `quarantine:${key}`, {
-          code: 'quarantined',
-          message: `the outbox record "${key}" was set aside unsent: ${checked}`,
-        });
-        continue;
+        while (inFlight.size >= (ctx.pageHiding() ? 1 : CONCURRENCY)) await Promise.race(inFlight);
+        if (ctx.disposed()) break;
+        if (!(await ctx.stillHeld())) {
+          lockLost = true;
+          wakeNoLaterThan(Date.now() + LEASE_BUSY_RETRY_MS);
+          break;
+        }
+        const sending: Promise<void> = sendOne(item, endpoint)
+          .catch((error: unknown) => {
+            reportError(`envelope ${id} could not be updated after sending; it stays pending.`, error);
+            wakeNoLaterThan(Date.now() + ctx.backoff.baseMs);
+          })
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+        started += 1;
       }
-      const now = Date.now();
-      const item = normalizeTimes(checked, now, ctx.backoff.maxMs) ?? checked;
-      if (item !== checked) await ctx.storage.putPending(item);
-      const { id } = item.envelope;
-      if (ageOf(item, now) > ctx.retentionMs) {
-        handled.add(key);
-        await ctx.storage.removePending(id);
-        ctx.emit('error', {
-          code: 'expired',
-          id,
-          message: `envelope ${id} was not delivered within the retention time and was dropped`,
-        });
-        continue;
-      }
-      const endpoint = endpointOf(ctx, item);
-      if (!endpoint) continue;
-      if (!ctx.allDue && !recovered.has(endpoint) && item.nextAttemptAt > now) {
-        wakeNoLaterThan(item.nextAttemptAt);
-        continue;
-      }
-      handled.add(key);
-      while (inFlight.size >= (ctx.pageHiding() ? 1 : CONCURRENCY)) await Promise.race(inFlight);
-      if (ctx.disposed()) break;
-      if (!(await ctx.stillHeld())) {
-        lockLost = true;
-        wakeNoLaterThan(Date.now() + LEASE_BUSY_RETRY_MS);
-        break;
-      }
-      const sending: Promise<void> = sendOne(item, endpoint)
-        .catch((error: unknown) => {
-          reportError(`envelope ${id} could not be updated after sending; it stays pending.`, error);
-          wakeNoLaterThan(Date.now() + ctx.backoff.baseMs);
-        })
-        .finally(() => inFlight.delete(sending));
-      inFlight.add(sending);
-      started += 1;
+      if (inFlight.size === 0 && (started === 0 || lockLost || ctx.disposed())) break;
+      // A send finished: answers given meanwhile, or a recovery, may have made more due.
+      if (inFlight.size > 0) await Promise.race(inFlight);
     }
-    if (inFlight.size === 0 && (started === 0 || lockLost || ctx.disposed())) break;
-    // A send finished: answers given meanwhile, or a recovery, may have made more due.
-    if (inFlight.size > 0) await Promise.race(inFlight);
+  } finally {
+    // Never give up the lock with a send under way: another tab would send the same envelope.
+    await Promise.allSettled(inFlight);
   }
   return wakeAt;
 }
