@@ -3,6 +3,7 @@
  * durable, storage problems, endpoints no browser can fetch, timers that hold what they are given.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { createEnvelope } from '../../src/delivery/create-envelope.js';
 import type { PalauteAnswerEvent } from '../../src/delivery/events.js';
 import type { PalauteErrorDetail } from '../../src/delivery/events.js';
 import { captureConsoleErrors } from '../support/console.js';
@@ -15,7 +16,7 @@ for (const widget of WIDGETS) {
     afterEach(disposeTestOutboxes);
 
     it('says on palaute-answer whether the answer is durable, reports a failed write, and tries IndexedDB again', async function () {
-      // Two whole answers; typing the deviation report takes a while in Firefox.
+      // Typing the deviation report takes a while in Firefox on a busy machine.
       this.timeout(45_000);
       const endpoint = await TestEndpoint.create();
       const outbox = testOutbox();
@@ -52,10 +53,9 @@ for (const widget of WIDGETS) {
       expect(request!.body).to.deep.equal(answered.detail);
       expect(answered.detail).not.to.have.property('durable');
 
-      const fresh = await renderWidget(widget, outbox, { endpoint: endpoint.url, lang: 'en' });
-      const next = oneEvent(fresh, 'palaute-answer');
-      await widget.answer(fresh);
-      expect(((await next) as PalauteAnswerEvent).durable).to.equal(true);
+      // The page did not switch to memory for good: the next answer goes to IndexedDB again.
+      const next = createEnvelope('nps', { score: 5 }, 'en', answered.detail.context);
+      expect((await outbox.enqueue(next, endpoint.url)).durable).to.equal(true);
     });
 
     it('reports an endpoint on a port browsers block as invalid-endpoint when it is set', async () => {
