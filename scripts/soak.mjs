@@ -12,6 +12,8 @@
  *   npm run soak -- --minutes 2         a shorter run
  *   npm run soak -- --drain 1000        1,000 answers given while the endpoint fails, then it
  *                                       comes up: how long until all are delivered
+ *   npm run soak -- --floor 1000        the floor under that figure on this machine: 1,000 plain
+ *                                       fetches to the same endpoint, six at a time, no outbox
  * Options: --phase-seconds 20 (length of each endpoint state), --per-minute 30 (answers per tab).
  */
 import { createServer } from 'node:http';
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     'phase-seconds': { type: 'string', default: '20' },
     'per-minute': { type: 'string', default: '30' },
     drain: { type: 'string' },
+    floor: { type: 'string' },
   },
 });
 const TABS = 3;
@@ -158,7 +161,21 @@ function report({ upAt, firstAt, lastAt }) {
 }
 
 try {
-  if (args.drain) {
+  if (args.floor) {
+    const ms = await pages[0].evaluate(async (count) => {
+      const start = performance.now();
+      let next = 0;
+      const worker = async () => {
+        for (; next < count; next += 1) {
+          const body = JSON.stringify({ id: crypto.randomUUID() });
+          await (await fetch('/answers', { method: 'POST', body })).text();
+        }
+      };
+      await Promise.all(Array.from({ length: 6 }, worker));
+      return performance.now() - start;
+    }, Number(args.floor));
+    console.log(`${args.floor} plain fetches, six at a time: ${seconds(ms)}`);
+  } else if (args.drain) {
     const count = Number(args.drain);
     state = '500';
     console.log(`giving ${count} answers from ${TABS} tabs while the endpoint answers 500 …`);

@@ -49,6 +49,8 @@ export async function runSendPass(ctx: PassContext): Promise<number | undefined>
   const handled = new Set<string>();
   const recovered = new Set<string>();
   const inFlight = new Set<Promise<void>>();
+  /** Deletes of delivered envelopes: a connection is free for the next send before they commit. */
+  const removals: Array<Promise<void>> = [];
   let wakeAt: number | undefined;
   const wakeNoLaterThan = (time: number) => (wakeAt = Math.min(wakeAt ?? time, time));
   let lockLost = false;
@@ -63,9 +65,13 @@ export async function runSendPass(ctx: PassContext): Promise<number | undefined>
     untrack();
     const { id } = item.envelope;
     if (result.outcome === 'delivered') {
-      await ctx.storage.removePending(id);
       if (ctx.failing.delete(endpoint) || item.attempts > 0) recovered.add(endpoint);
-      ctx.emit('delivered', { id });
+      const removal = ctx.storage.removePending(id).then(
+        () => ctx.emit('delivered', { id }),
+        (error: unknown) =>
+          reportError(`envelope ${id} was delivered but could not be deleted; it may be sent again.`, error),
+      );
+      removals.push(removal);
     } else if (result.outcome === 'rejected') {
       await ctx.storage.bury(id, {
         envelope: item.envelope,
@@ -162,6 +168,7 @@ export async function runSendPass(ctx: PassContext): Promise<number | undefined>
   } finally {
     // Never give up the lock with a send under way: another tab would send the same envelope.
     await Promise.allSettled(inFlight);
+    await Promise.allSettled(removals);
   }
   return wakeAt;
 }
