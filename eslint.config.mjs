@@ -44,6 +44,7 @@ export default tseslint.config(
       'test/embedding/**/*.mjs',
       'test/package/**/*.mjs',
       'test/frameworks/**/*.mjs',
+      'test/results/**/*.mjs',
       'scripts/screenshots.mjs',
       'scripts/soak.mjs',
       'bench/*.mjs',

@@ -1,7 +1,14 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import {
+  defineConfig,
+  type Connect,
+  type Plugin,
+  type PreviewServer,
+  type UserConfig,
+  type ViteDevServer,
+} from 'vite';
 import * as z from 'zod/mini';
-import { createCollector } from './demo/collector.js';
+import { startDemoCollector } from './demo/demo-collector.js';
 import {
   deviationReportDataSchema,
   emojiSurveyDataSchema,
@@ -26,6 +33,7 @@ const packageEntries = {
   'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/define.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
   'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/define.ts'),
+  results: resolve(import.meta.dirname, 'src/elements/results/define.ts'),
 };
 
 /** JSON Schema files for server implementers, generated from the same zod schemas. */
@@ -82,21 +90,27 @@ export function minifyCssLiterals(): Plugin {
   };
 }
 
-function collector(): Plugin {
-  const middleware = createCollector(resolve(import.meta.dirname, 'demo/.data/answers.jsonl'));
+/** `npm start`: the demo pages, the ready surveys, and palaute-collector behind /v1. */
+function demoServer(): Plugin {
+  const dataDir = resolve(import.meta.dirname, 'demo/.data/collector');
+  const surveys: Connect.NextHandleFunction = (req, res, next) => {
+    // The ready surveys at the path where the build puts them (dist/surveys/<name>.json).
+    const survey = readySurveys[(req.url ?? '').replace(/^\/|\.json$/g, '')];
+    if (!survey) return next();
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(survey));
+  };
+  const withCollector = async (server: ViteDevServer | PreviewServer) => {
+    server.middlewares.use('/surveys', surveys);
+    const demo = await startDemoCollector(dataDir);
+    server.middlewares.use(demo.middleware);
+    server.httpServer?.once('close', () => void demo.close());
+  };
   return {
-    name: 'palaute-demo-collector',
-    configureServer: (server) => {
-      // The ready surveys at the path where the build puts them (dist/surveys/<name>.json).
-      server.middlewares.use('/surveys', (req, res, next) => {
-        const survey = readySurveys[(req.url ?? '').replace(/^\/|\.json$/g, '')];
-        if (!survey) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(JSON.stringify(survey));
-      });
-      server.middlewares.use(middleware);
-    },
-    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+    name: 'palaute-demo-server',
+    apply: 'serve',
+    configureServer: withCollector,
+    configurePreviewServer: withCollector,
   };
 }
 
@@ -147,7 +161,7 @@ const loader = browserBuild(resolve(import.meta.dirname, 'src/loader.ts'), {
 const allInOne = browserBuild(packageEntries.index, { entryFileNames: 'palaute.all.js' });
 
 const packageBuild: UserConfig = {
-  plugins: [collector(), jsonSchemas(), minifyCssLiterals()],
+  plugins: [demoServer(), jsonSchemas(), minifyCssLiterals()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

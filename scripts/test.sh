@@ -45,16 +45,21 @@ npm ci --no-audit --no-fund
 npm run lint
 npm run typecheck
 
-# The browser, embedding and package tests use the built files.
+# The browser, embedding and package tests use the built files; the collector is its own build.
 npm run build
+npm run build --workspace palaute-collector
 npm run docs:check
 
 log=$(mktemp)
 status=0
 npx web-test-runner 2>&1 | tee "$log" || status=1
-node --test test/collector/ test/embedding/ test/package/ test/frameworks/ 2>&1 | tee -a "$log" || status=1
+node --test test/embedding/ test/package/ test/frameworks/ test/results/ 2>&1 | tee -a "$log" || status=1
+# palaute-collector on both databases: embedded PGlite, then Debian's PostgreSQL (installed and
+# started by collector/scripts/with-postgres.sh when missing).
+npm run test:pglite --workspace palaute-collector 2>&1 | tee -a "$log" || status=1
+npm run test:postgres --workspace palaute-collector 2>&1 | tee -a "$log" || status=1
 
-npm run size
+node scripts/size.mjs || status=1
 npm run build-storybook
 
 # One closing line for all suites: web-test-runner's "N passed, N failed" of each engine (the last
@@ -65,7 +70,7 @@ read -r browser_passed browser_failed < <(
       END { for (e in last) { s = last[e]; sub(/.*\| /, "", s); split(s, c, /[^0-9]+/); p += c[1]; f += c[2] }
             print p + 0, f + 0 }'
 )
-node_passed=$(grep -oE '^# pass [0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
-node_failed=$(grep -oE '^# fail [0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+node_passed=$(grep -oE '^# pass [0-9]+' "$log" | grep -oE '[0-9]+$' | awk '{ s += $1 } END { print s + 0 }')
+node_failed=$(grep -oE '^# fail [0-9]+' "$log" | grep -oE '[0-9]+$' | awk '{ s += $1 } END { print s + 0 }')
 echo "tests: $((browser_passed + node_passed)) passed, $((browser_failed + node_failed)) failed"
 exit "$status"

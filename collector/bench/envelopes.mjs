@@ -8,7 +8,10 @@ function data(index) {
   const slot = index % 20;
   if (slot < 16) {
     const score = (index * 7) % 11;
-    return ['nps', slot % 3 === 0 ? { score, comment: 'Tapaaminen oli hyödyllinen ja meitä kuunneltiin.' } : { score }];
+    return [
+      'nps',
+      slot % 3 === 0 ? { score, comment: 'Tapaaminen oli hyödyllinen ja meitä kuunneltiin.' } : { score },
+    ];
   }
   if (slot < 19) {
     const answers = ['safe', 'heard', 'liked', 'again'].map((questionId, q) => ({
@@ -22,7 +25,9 @@ function data(index) {
     {
       reporterRole: 'staff',
       category: 'safety',
-      description: 'Lapsi jäi pihalle yksin pitkäksi aikaa, eikä kukaan aikuisista huomannut sitä. '.repeat(3),
+      description: 'Lapsi jäi pihalle yksin pitkäksi aikaa, eikä kukaan aikuisista huomannut sitä. '.repeat(
+        3,
+      ),
       harm: 'unknown',
       anonymous: true,
     },

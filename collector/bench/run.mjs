@@ -3,74 +3,24 @@
  * running as operators run it (its own process), then a check that every acknowledged answer is
  * stored exactly once. Prints answers/s and p50/p99 latency, and writes bench/results/<storage>.json.
  *
- *   node bench/run.mjs pglite
- *   bash scripts/with-postgres.sh node bench/run.mjs postgresql
+ * Storage, databases and the child process are the tests' own (test/support/):
+ *   node bench/run.mjs                                  PGlite
+ *   bash scripts/with-postgres.sh node bench/run.mjs    PostgreSQL (DATABASE_URL)
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
+import { loadavg } from 'node:os';
+import { collectorEnv, spawnCollector } from '../test/support/child-collector.js';
+import { exportedEnvelopes } from '../test/support/http.js';
+import { freshStorage, STORAGE as storage } from '../test/support/storage.js';
+import { bearer } from '../test/support/tokens.js';
 import { makeEnvelope } from './envelopes.mjs';
 
 const ANSWERS = 20_000;
 const WARM_UP = 1_000;
 const CLIENTS = 32;
 const TIME_LIMIT_MS = 5 * 60_000;
-const ADMIN_TOKEN = randomBytes(24).toString('base64url');
-
-const storage = process.argv[2];
-if (storage !== 'pglite' && storage !== 'postgresql') {
-  console.error('usage: node bench/run.mjs pglite|postgresql');
-  process.exit(2);
-}
-
-/** A throwaway database: a PGlite directory, or a PostgreSQL database next to DATABASE_URL's. */
-async function freshDatabase() {
-  if (storage === 'pglite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'palaute-bench-'));
-    return { env: { PALAUTE_DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is not set: run through scripts/with-postgres.sh');
-  const name = `palaute_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.href }, drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-function startCollector(env) {
-  const child = spawn(process.execPath, [new URL('../bin/palaute-collector.js', import.meta.url).pathname], {
-    env: {
-      PATH: process.env.PATH,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      PALAUTE_TOKENS: `admin:${createHash('sha256').update(ADMIN_TOKEN).digest('hex')}`,
-      PALAUTE_RATE_LIMIT: '100000000',
-      PALAUTE_LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve({ child, url: new URL(url) });
-    });
-    child.once('exit', (code) => reject(new Error(`collector exited with ${code}: ${output}`)));
-  });
-}
 
 const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
 
@@ -93,7 +43,9 @@ function post(url, envelope) {
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+        );
       },
     );
     req.on('error', reject);
@@ -146,22 +98,15 @@ function postgresCpuSeconds() {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Every stored id, through the admin export. */
-async function storedIds(url) {
-  const response = await fetch(new URL('/v1/export?format=jsonl', url), {
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-  });
-  const text = await response.text();
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line).envelope.id);
-}
-
-const database = await freshDatabase();
-const { child, url } = await startCollector(database.env);
+const database = await freshStorage();
+const collector = spawnCollector(collectorEnv(database));
+const url = new URL(await collector.listening);
+const { child } = collector;
 try {
-  await sendAll(url, Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)));
+  await sendAll(
+    url,
+    Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)),
+  );
   const envelopes = Array.from({ length: ANSWERS }, (_, index) => makeEnvelope(index));
   const cpuBefore = { collector: cpuSeconds(child.pid), postgres: postgresCpuSeconds() };
   const started = performance.now();
@@ -170,7 +115,7 @@ try {
   const collectorCpu = cpuSeconds(child.pid) - cpuBefore.collector;
   const postgresCpu = postgresCpuSeconds() - cpuBefore.postgres;
 
-  const ids = await storedIds(url);
+  const ids = (await exportedEnvelopes(url.origin, bearer('admin'))).map((envelope) => envelope.id);
   const unique = new Set(ids);
   const lost = acknowledged.filter((id) => !unique.has(id)).length;
   const duplicated = ids.length - unique.size;
@@ -186,7 +131,9 @@ try {
     collectorCpuSeconds: Number(collectorCpu.toFixed(2)),
     answersPerCollectorCpuSecond: Math.round(latencies.length / collectorCpu),
     ...(storage === 'postgresql' ? { postgresCpuSeconds: Number(postgresCpu.toFixed(2)) } : {}),
-    loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' '),
     statuses,
     stored: ids.length,
     lost,
@@ -199,7 +146,7 @@ try {
     `${storage}: ${result.answersPerSecond} answers/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms ` +
       `(${ANSWERS} envelopes, ${CLIENTS} clients, ${result.seconds} s); ` +
       `collector CPU ${result.collectorCpuSeconds} s = ${result.answersPerCollectorCpuSecond} answers per CPU second` +
-      `${storage === 'postgresql' ? `, PostgreSQL CPU ${result.postgresCpuSeconds} s` : ''}; load ${result.loadAverage.join(' ')}\n` +
+      `${storage === 'postgresql' ? `, PostgreSQL CPU ${result.postgresCpuSeconds} s` : ''}; load ${result.loadAverage}\n` +
       `  statuses ${JSON.stringify(statuses)}; ` +
       `stored ${ids.length} (incl. ${WARM_UP} warm-up), lost ${lost}, duplicated ${duplicated}`,
   );
@@ -207,6 +154,8 @@ try {
 } finally {
   agent.destroy();
   child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
-  await database.drop();
+  await collector.exited;
+  await database
+    .drop()
+    .catch((error) => console.warn(`could not drop the benchmark database: ${error.message}`));
 }

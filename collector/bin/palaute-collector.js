@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  console.error('palaute-collector is not built yet: run `npm run build -w collector` in the repository first.');
+  console.error(
+    'palaute-collector is not built yet: run `npm run build -w collector` in the repository first.',
+  );
   process.exit(1);
 }
 await import(cli.href);

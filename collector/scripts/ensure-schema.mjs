@@ -4,8 +4,9 @@
  * builds even while the widgets' build is not done or not working.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,21 +29,31 @@ buildSync({
   outfile: outputs[0],
   logLevel: 'warning',
 });
-execFileSync(
-  process.execPath,
-  [
-    require.resolve('typescript/bin/tsc'),
-    join(sources, 'index.ts'),
-    '--declaration',
-    '--emitDeclarationOnly',
-    '--rootDir', join(root, 'src'),
-    '--declarationDir', join(root, 'dist/types'),
-    '--module', 'esnext',
-    '--moduleResolution', 'bundler',
-    '--target', 'es2022',
-    '--strict',
-    '--skipLibCheck',
-    '--types', 'node',
-  ],
-  { stdio: 'inherit' },
+// A throwaway tsconfig: tsc given file names refuses to run where a tsconfig.json sits.
+const scratch = mkdtempSync(join(tmpdir(), 'palaute-schema-types-'));
+const tsconfig = join(scratch, 'tsconfig.json');
+writeFileSync(
+  tsconfig,
+  JSON.stringify({
+    files: [join(sources, 'index.ts')],
+    compilerOptions: {
+      declaration: true,
+      emitDeclarationOnly: true,
+      rootDir: join(root, 'src'),
+      declarationDir: join(root, 'dist/types'),
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'es2022',
+      strict: true,
+      skipLibCheck: true,
+      types: [],
+    },
+  }),
 );
+try {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', tsconfig], {
+    stdio: 'inherit',
+  });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

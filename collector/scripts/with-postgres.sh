@@ -46,7 +46,9 @@ psql_admin() { as_root runuser -u postgres -- psql --port "$port" --quiet --no-p
 psql_admin -c "DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'palaute_test') THEN
     CREATE ROLE palaute_test LOGIN CREATEDB PASSWORD 'palaute_test';
-  END IF; END \$\$;" || fail "could not create the role palaute_test."
+  END IF; END \$\$;
+  -- so that DROP DATABASE ... WITH (FORCE) may also end an autovacuum worker on a test database
+  GRANT pg_signal_backend TO palaute_test;" || fail "could not create the role palaute_test."
 if [ -z "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = 'palaute_test'")" ]; then
   psql_admin -c "CREATE DATABASE palaute_test OWNER palaute_test" || fail "could not create the database palaute_test."
 fi

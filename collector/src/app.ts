@@ -21,6 +21,8 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
     // One line per request, written below, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: MAX_BODY_BYTES,
+    // No HEAD twins of GET routes: a HEAD of the results stream would open a stream nobody reads.
+    exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
   });
 

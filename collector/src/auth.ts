@@ -60,7 +60,9 @@ export class TokenRegistry {
   authorize(authorization: string | undefined, role: Role): Reader {
     const reader = this.identify(authorization);
     if (!reader) {
-      throw new HttpProblem(401, 'a bearer token is needed', [], { 'WWW-Authenticate': 'Bearer realm="palaute"' });
+      throw new HttpProblem(401, 'a bearer token is needed', [], {
+        'WWW-Authenticate': 'Bearer realm="palaute"',
+      });
     }
     if (!reader.roles.has(role)) throw new HttpProblem(403, `this token does not have the role "${role}"`);
     return reader;

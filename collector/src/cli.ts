@@ -45,7 +45,9 @@ const [command, argument] = process.argv.slice(2);
 if (command === 'new-token') {
   printNewToken(argument);
 } else if (command !== undefined) {
-  console.error(`palaute-collector: unknown command "${command}"; run it without one to serve, or "new-token <role>"`);
+  console.error(
+    `palaute-collector: unknown command "${command}"; run it without one to serve, or "new-token <role>"`,
+  );
   process.exitCode = 2;
 } else {
   serve().catch((error: unknown) => {

@@ -60,7 +60,14 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     reports: new ReportCases(db),
     purge,
   };
-  const app = await buildApp(services, log);
+  const app = await buildApp(services, log).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
+  if (!config.allowedOrigins.length) {
+    log.warn('PALAUTE_ALLOWED_ORIGINS is empty: pages on other sites cannot send answers here');
+  }
+  if (!config.tokens.length) log.warn('PALAUTE_TOKENS is empty: nobody can read results or reports');
 
   const forwarder = config.webhookSecret
     ? new WebhookForwarder(db, {

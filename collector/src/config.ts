@@ -126,13 +126,19 @@ const configSchema = z
   .object({
     port: z.number().int().min(0).max(65535),
     host: z.string().min(1),
-    databaseUrl: z.optional(z.string().regex(/^postgres(ql)?:\/\//, 'should start with postgres:// or postgresql://')),
+    databaseUrl: z.optional(
+      z.string().regex(/^postgres(ql)?:\/\//, 'should start with postgres:// or postgresql://'),
+    ),
     dataDir: z.string().min(1),
-    allowedOrigins: z.array(z.string().refine(isOrigin, 'should be an origin such as https://www.example.fi')),
+    allowedOrigins: z.array(
+      z.string().refine(isOrigin, 'should be an origin such as https://www.example.fi'),
+    ),
     tokens: z.array(
       z.object({
         role: z.enum(ROLES, `the role should be one of ${ROLES.join(', ')}`),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'should be role:sha256hex, the SHA-256 of the token in hex'),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'should be role:sha256hex, the SHA-256 of the token in hex'),
       }),
     ),
     minGroup: z

@@ -16,7 +16,11 @@ describe(`ingest [${STORAGE}]`, () => {
   after(() => server?.stop());
 
   it('stores a new answer of each kind with 201', async () => {
-    for (const envelope of [npsEnvelope({ comment: 'Hyvä tapaaminen' }), emojiEnvelope(), deviationEnvelope()]) {
+    for (const envelope of [
+      npsEnvelope({ comment: 'Hyvä tapaaminen' }),
+      emojiEnvelope(),
+      deviationEnvelope(),
+    ]) {
       const { status, body } = await send(server.url, envelope);
       assert.equal(status, 201, JSON.stringify(body));
       assert.deepEqual(body, { id: envelope.id, status: 'stored' });
@@ -39,7 +43,9 @@ describe(`ingest [${STORAGE}]`, () => {
     const changed = await send(server.url, { ...envelope, data: { score: 0 } });
     assert.equal(changed.status, 422);
     assert.match(changed.body.error, /different body/);
-    const stored = (await exportedEnvelopes(server.url, bearer('admin'), '&kind=nps')).find((e) => e.id === envelope.id);
+    const stored = (await exportedEnvelopes(server.url, bearer('admin'), '&kind=nps')).find(
+      (e) => e.id === envelope.id,
+    );
     assert.equal(stored.data.score, 10);
   });
 
@@ -71,7 +77,9 @@ describe(`ingest [${STORAGE}]`, () => {
     const envelope = npsEnvelope();
     const missing = await send(server.url, envelope, { idempotencyKey: null });
     assert.equal(missing.status, 400);
-    assert.deepEqual(missing.body.problems, ['Idempotency-Key: the header is missing; send the envelope id in it']);
+    assert.deepEqual(missing.body.problems, [
+      'Idempotency-Key: the header is missing; send the envelope id in it',
+    ]);
     const wrong = await send(server.url, envelope, { idempotencyKey: randomUUID() });
     assert.equal(wrong.status, 400);
     assert.deepEqual(wrong.body.problems, ['Idempotency-Key: should equal the envelope id']);
@@ -95,11 +103,17 @@ describe(`ingest [${STORAGE}]`, () => {
 
   it('answers 415 to a body that is not application/json', async () => {
     const envelope = npsEnvelope();
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
       const { status } = await send(server.url, envelope, { headers: { 'content-type': type } });
       assert.equal(status, 415, type);
     }
-    const withCharset = await send(server.url, envelope, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    const withCharset = await send(server.url, envelope, {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
     assert.equal(withCharset.status, 201);
   });
 
@@ -110,6 +124,19 @@ describe(`ingest [${STORAGE}]`, () => {
     const answer = await send(server.url, npsEnvelope());
     assert.equal(answer.headers.get('set-cookie'), null);
     assert.equal(health.headers.get('set-cookie'), null);
+  });
+
+  it('sends no CORS headers when no origin is configured', async () => {
+    const { headers } = await request(server.url, '/v1/answers', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example.fi', 'access-control-request-method': 'POST' },
+    });
+    assert.equal(headers.get('access-control-allow-origin'), null);
+    const answer = await send(server.url, npsEnvelope(), {
+      headers: { origin: 'https://portal.example.fi' },
+    });
+    assert.equal(answer.status, 201, 'a request without CORS (a server, curl) is still taken');
+    assert.equal(answer.headers.get('access-control-allow-origin'), null);
   });
 
   it('answers 404 with the error shape for an unknown path', async () => {

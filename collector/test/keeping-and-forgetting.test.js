@@ -25,7 +25,10 @@ describe(`retention [${STORAGE}]`, () => {
     await send(server.url, nps);
     await request(server.url, `/v1/reports/${report.id}`, { headers: bearer('reports') });
 
-    assert.equal((await request(server.url, '/v1/admin/purge', { method: 'POST', headers: bearer('results') })).status, 403);
+    assert.equal(
+      (await request(server.url, '/v1/admin/purge', { method: 'POST', headers: bearer('results') })).status,
+      403,
+    );
     const { status, body } = await request(server.url, '/v1/admin/purge', { method: 'POST', headers: admin });
     assert.equal(status, 200);
     assert.deepEqual(body.answers, { nps: 0, 'emoji-survey': 0, 'deviation-report': 1 });
@@ -54,11 +57,17 @@ describe(`erasure and export [${STORAGE}]`, () => {
     await send(server.url, envelope);
     const path = `/v1/answers/${envelope.id}`;
 
-    assert.equal((await request(server.url, path, { method: 'DELETE', headers: bearer('reports') })).status, 403);
+    assert.equal(
+      (await request(server.url, path, { method: 'DELETE', headers: bearer('reports') })).status,
+      403,
+    );
     const erased = await request(server.url, path, { method: 'DELETE', headers: admin });
     assert.equal(erased.status, 204);
     assert.equal((await request(server.url, path, { method: 'DELETE', headers: admin })).status, 404);
-    assert.equal((await request(server.url, `/v1/reports/${envelope.id}`, { headers: bearer('reports') })).status, 404);
+    assert.equal(
+      (await request(server.url, `/v1/reports/${envelope.id}`, { headers: bearer('reports') })).status,
+      404,
+    );
 
     const resend = await send(server.url, envelope);
     assert.equal(resend.status, 409, 'the browser is told it was delivered, so it stops resending');
@@ -68,15 +77,26 @@ describe(`erasure and export [${STORAGE}]`, () => {
   });
 
   it('exports JSON Lines of every answer with when it was received, filtered by kind and day', async () => {
-    const mine = [npsEnvelope({ createdAt: '2026-06-01T09:00:00.000Z' }), emojiEnvelope({ createdAt: '2026-06-02T09:00:00.000Z' })];
+    const mine = [
+      npsEnvelope({ createdAt: '2026-06-01T09:00:00.000Z' }),
+      emojiEnvelope({ createdAt: '2026-06-02T09:00:00.000Z' }),
+    ];
     for (const envelope of mine) await send(server.url, envelope);
 
-    const response = await request(server.url, '/v1/export?format=jsonl&from=2026-06-01&to=2026-06-02', { headers: admin });
+    const response = await request(server.url, '/v1/export?format=jsonl&from=2026-06-01&to=2026-06-02', {
+      headers: admin,
+    });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^application\/jsonl/);
     assert.match(response.headers.get('content-disposition'), /attachment; filename="palaute-answers.jsonl"/);
-    const lines = response.body.trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.map((line) => line.envelope), mine);
+    const lines = response.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.map((line) => line.envelope),
+      mine,
+    );
     assert.ok(lines.every((line) => !Number.isNaN(Date.parse(line.receivedAt))));
 
     const onlyNps = await exportedEnvelopes(server.url, admin, '&kind=nps&from=2026-06-01&to=2026-06-02');
@@ -90,7 +110,9 @@ describe(`erasure and export [${STORAGE}]`, () => {
       createdAt: '2026-05-05T09:00:00.000Z',
     });
     await send(server.url, envelope);
-    const response = await request(server.url, '/v1/export?format=csv&from=2026-05-05&to=2026-05-05', { headers: admin });
+    const response = await request(server.url, '/v1/export?format=csv&from=2026-05-05&to=2026-05-05', {
+      headers: admin,
+    });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type'), /^text\/csv/);
     const [header, row, end] = response.body.split('\r\n');
@@ -116,7 +138,10 @@ describe(`erasure and export [${STORAGE}]`, () => {
     const bad = await request(server.url, '/v1/export?format=xml', { headers: admin });
     assert.equal(bad.status, 400);
     assert.deepEqual(bad.body.problems, ['format: should be "jsonl" or "csv"']);
-    const unknown = await request(server.url, `/v1/answers/${randomUUID()}`, { method: 'DELETE', headers: admin });
+    const unknown = await request(server.url, `/v1/answers/${randomUUID()}`, {
+      method: 'DELETE',
+      headers: admin,
+    });
     assert.equal(unknown.status, 404);
   });
 });

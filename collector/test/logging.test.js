@@ -11,7 +11,10 @@ describe(`logs [${STORAGE}]`, () => {
   let server;
   const lines = [];
   before(async () => {
-    server = await startCollector({ logLevel: 'trace', logDestination: { write: (line) => lines.push(line) } });
+    server = await startCollector({
+      logLevel: 'trace',
+      logDestination: { write: (line) => lines.push(line) },
+    });
   });
   after(() => server?.stop());
 

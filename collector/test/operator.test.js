@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, describe, it } from 'node:test';
-import { ConfigError, optionsFromEnv, resolveConfig } from '../dist/index.js';
+import { ConfigError, createCollector, optionsFromEnv, resolveConfig } from '../dist/index.js';
 import { collectorEnv, spawnCollector } from './support/child-collector.js';
 import { npsEnvelope } from './support/envelopes.js';
 import { exportedEnvelopes } from './support/http.js';
@@ -66,7 +66,9 @@ describe('configuration from the environment', () => {
       () => resolveConfig(optionsFromEnv({ PALAUTE_MIN_GROUP: '2' })),
       (error) =>
         error instanceof ConfigError &&
-        error.message.includes('PALAUTE_MIN_GROUP (minGroup): must be at least 3: smaller groups could reveal who answered'),
+        error.message.includes(
+          'PALAUTE_MIN_GROUP (minGroup): must be at least 3: smaller groups could reveal who answered',
+        ),
     );
     assert.equal(resolveConfig({ minGroup: 3 }).minGroup, 3);
   });
@@ -111,7 +113,10 @@ describe(`the palaute-collector command [${STORAGE}]`, () => {
     const env = collectorEnv(storage, { PALAUTE_LOG_LEVEL: 'info' });
     const first = spawnCollector(env);
     const url = await first.listening;
-    assert.match(first.output(), /palaute-collector listening on http:\/\/127\.0\.0\.1:\d+ \((PGlite in |PostgreSQL at )/);
+    assert.match(
+      first.output(),
+      /palaute-collector listening on http:\/\/127\.0\.0\.1:\d+ \((PGlite in |PostgreSQL at )/,
+    );
 
     // A request is under way when SIGTERM arrives: the collector has taken its headers (it
     // answered "100 Continue") and its body follows the signal.
@@ -161,4 +166,26 @@ describe(`the palaute-collector command [${STORAGE}]`, () => {
     assert.equal(entry, `reports:${createHash('sha256').update(token).digest('hex')}`);
     assert.ok(token.length >= 43, 'at least 256 bits');
   });
+});
+
+describe(`a PGlite directory in use [${STORAGE}]`, () => {
+  it(
+    'is refused to a second collector, naming the process that has it',
+    { skip: STORAGE !== 'pglite' && 'PGlite only: many collectors may share one PostgreSQL' },
+    async () => {
+      const storage = await freshStorage();
+      const running = spawnCollector(collectorEnv(storage));
+      try {
+        await running.listening;
+        await assert.rejects(
+          createCollector({ ...storage.options, port: 0, logLevel: 'silent' }),
+          new RegExp(`in use by the collector with process id ${running.child.pid}`),
+        );
+      } finally {
+        running.child.kill('SIGTERM');
+        await running.exited;
+        await storage.drop();
+      }
+    },
+  );
 });

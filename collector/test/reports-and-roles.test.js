@@ -35,7 +35,11 @@ describe(`tokens and roles [${STORAGE}]`, () => {
 
   it('answers 401 without a token or with an unknown one, with WWW-Authenticate', async () => {
     for (const [, method, path] of protectedPaths) {
-      for (const headers of [{}, { authorization: 'Bearer not-a-known-token' }, { authorization: 'Basic abc' }]) {
+      for (const headers of [
+        {},
+        { authorization: 'Bearer not-a-known-token' },
+        { authorization: 'Basic abc' },
+      ]) {
         const { status, headers: answer } = await request(server.url, path, { method, headers });
         assert.equal(status, 401, `${method} ${path} ${JSON.stringify(headers)}`);
         assert.equal(answer.get('www-authenticate'), 'Bearer realm="palaute"');
@@ -90,7 +94,10 @@ describe(`deviation reports [${STORAGE}]`, () => {
     assert.equal(newest.harm, 'yes');
     assert.equal(newest.anonymous, false);
     const listed = JSON.stringify(body);
-    assert.ok(!listed.includes('left alone') && !listed.includes('maija'), 'no description or contact in the list');
+    assert.ok(
+      !listed.includes('left alone') && !listed.includes('maija'),
+      'no description or contact in the list',
+    );
   });
 
   it('pages the list with next, and filters by status', async () => {
@@ -98,7 +105,9 @@ describe(`deviation reports [${STORAGE}]`, () => {
     const page = await request(server.url, '/v1/reports?limit=2', { headers: reports });
     assert.equal(page.body.reports.length, 2);
     assert.ok(page.body.next);
-    const nextPage = await request(server.url, `/v1/reports?limit=2&before=${page.body.next}`, { headers: reports });
+    const nextPage = await request(server.url, `/v1/reports?limit=2&before=${page.body.next}`, {
+      headers: reports,
+    });
     const ids = new Set([...page.body.reports, ...nextPage.body.reports].map((r) => r.id));
     assert.equal(ids.size, 4, 'pages do not overlap');
     const closed = await request(server.url, '/v1/reports?status=closed', { headers: reports });
@@ -143,10 +152,18 @@ describe(`deviation reports [${STORAGE}]`, () => {
       ...contact,
     });
 
-    const closed = await request(server.url, path, { method: 'PATCH', headers: reports, json: { status: 'closed' } });
+    const closed = await request(server.url, path, {
+      method: 'PATCH',
+      headers: reports,
+      json: { status: 'closed' },
+    });
     assert.equal(closed.status, 200);
     assert.equal(closed.body.status, 'closed');
-    assert.equal(closed.body.note, 'Called the unit manager.', 'a status change without a note keeps the note');
+    assert.equal(
+      closed.body.note,
+      'Called the unit manager.',
+      'a status change without a note keeps the note',
+    );
     assert.ok(closed.body.contactErasedAt);
 
     const after = await request(server.url, path, { headers: reports });
@@ -163,7 +180,11 @@ describe(`deviation reports [${STORAGE}]`, () => {
     const envelope = deviationEnvelope();
     await send(server.url, envelope);
     const path = `/v1/reports/${envelope.id}`;
-    const unknown = await request(server.url, path, { method: 'PATCH', headers: reports, json: { status: 'done' } });
+    const unknown = await request(server.url, path, {
+      method: 'PATCH',
+      headers: reports,
+      json: { status: 'done' },
+    });
     assert.equal(unknown.status, 400);
     assert.deepEqual(unknown.body.problems, ['status: should be "new" or "in-progress" or "closed"']);
     const long = await request(server.url, path, {
@@ -178,7 +199,10 @@ describe(`deviation reports [${STORAGE}]`, () => {
     const nps = npsEnvelope();
     await send(server.url, nps);
     assert.equal((await request(server.url, `/v1/reports/${nps.id}`, { headers: reports })).status, 404);
-    assert.equal((await request(server.url, `/v1/reports/${randomUUID()}`, { headers: reports })).status, 404);
+    assert.equal(
+      (await request(server.url, `/v1/reports/${randomUUID()}`, { headers: reports })).status,
+      404,
+    );
     const patch = await request(server.url, `/v1/reports/${randomUUID()}`, {
       method: 'PATCH',
       headers: reports,

@@ -36,9 +36,27 @@ describe(`results [${STORAGE}]`, () => {
     assert.equal(view, 'nps');
     assert.equal(minGroup, 5);
     assert.deepEqual(groups, [
-      { unit, service: 'after-care', n: 5, nps: 100, promoters: 5, passives: 0, detractors: 0, marginOfError: 0 },
+      {
+        unit,
+        service: 'after-care',
+        n: 5,
+        nps: 100,
+        promoters: 5,
+        passives: 0,
+        detractors: 0,
+        marginOfError: 0,
+      },
       // p(promoter) = 4/6, p(detractor) = 1/6: NPS 50; variance 5/6 − 0.25; 1.96 × √(variance / 6) = 61.1 points.
-      { unit, service: 'family-work', n: 6, nps: 50, promoters: 4, passives: 1, detractors: 1, marginOfError: 61.1 },
+      {
+        unit,
+        service: 'family-work',
+        n: 6,
+        nps: 50,
+        promoters: 4,
+        passives: 1,
+        detractors: 1,
+        marginOfError: 61.1,
+      },
     ]);
   });
 
@@ -114,7 +132,9 @@ describe(`results [${STORAGE}]`, () => {
 
   it('shows five faces when any answer used a face above three', async () => {
     const unit = 'five-face-unit';
-    await sendAll([1, 5, 5, 4, 2].map((value) => emojiEnvelope({ unit, answers: [{ questionId: 'q', value }] })));
+    await sendAll(
+      [1, 5, 5, 4, 2].map((value) => emojiEnvelope({ unit, answers: [{ questionId: 'q', value }] })),
+    );
     const [group] = (await results('emoji-survey', { unit })).groups;
     assert.deepEqual(group.questions[0].faces, { 1: 1, 2: 1, 3: 0, 4: 1, 5: 2 });
   });

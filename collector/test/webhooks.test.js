@@ -18,7 +18,12 @@ async function startReceiver({ delayMs = 0 } = {}) {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const outcome = plan.length ? plan.shift() : 200;
-    received.push({ at: Date.now(), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), outcome });
+    received.push({
+      at: Date.now(),
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+      outcome,
+    });
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     if (outcome === 'drop') return req.socket.destroy();
     res.writeHead(outcome).end();
@@ -75,7 +80,9 @@ describe(`webhooks [${STORAGE}]`, () => {
     const [forwarded] = receiver.for(report.id);
     assert.deepEqual(JSON.parse(forwarded.body), report, 'the envelope as received, contact included');
     assert.equal(forwarded.headers['content-type'], 'application/json');
-    const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(forwarded.headers['palaute-signature']);
+    const [, timestamp, signature] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(
+      forwarded.headers['palaute-signature'],
+    );
     const expected = createHmac('sha256', SECRET).update(`${timestamp}.${forwarded.body}`).digest('hex');
     assert.equal(signature, expected);
     assert.ok(Math.abs(Date.now() / 1000 - Number(timestamp)) < 60);
@@ -95,7 +102,10 @@ describe(`webhooks [${STORAGE}]`, () => {
     receiver.plan([500, 'drop', 503]);
     const report = deviationEnvelope();
     await send(server.url, report);
-    await until(() => receiver.for(report.id).some((request) => request.outcome === 200), 'a successful delivery');
+    await until(
+      () => receiver.for(report.id).some((request) => request.outcome === 200),
+      'a successful delivery',
+    );
     await settle(600);
 
     const attempts = receiver.for(report.id);
@@ -126,38 +136,47 @@ describe(`webhook outbox across restarts [${STORAGE}]`, () => {
       receiver.plan([]);
       const second = await startCollector({ storage, ...forwardingOptions(receiver) });
       try {
-        await until(() => receiver.for(report.id).some((request) => request.outcome === 200), 'delivery after restart');
+        await until(
+          () => receiver.for(report.id).some((request) => request.outcome === 200),
+          'delivery after restart',
+        );
         await settle();
         assert.equal(receiver.for(report.id).filter((request) => request.outcome === 200).length, 1);
       } finally {
         await second.stop();
       }
     } finally {
-      await storage.drop();
       await receiver.close();
+      await storage.drop();
     }
   });
 });
 
-// Several collectors share one database only on PostgreSQL; a PGlite directory belongs to one process.
-if (STORAGE === 'postgresql') {
-  describe('webhooks with two collectors on one PostgreSQL', () => {
-    it('forwards each answer once although both collectors deliver the outbox', async () => {
+describe(`webhooks with two collectors on one database [${STORAGE}]`, () => {
+  it(
+    'forwards each answer once although both collectors deliver the outbox',
+    { skip: STORAGE !== 'postgresql' && 'PostgreSQL only: a PGlite directory belongs to one process' },
+    async () => {
       const receiver = await startReceiver({ delayMs: 100 });
       const storage = await freshStorage();
       const collectors = [];
       try {
-        for (let i = 0; i < 2; i++) collectors.push(await startCollector({ storage, ...forwardingOptions(receiver) }));
+        for (let i = 0; i < 2; i++)
+          collectors.push(await startCollector({ storage, ...forwardingOptions(receiver) }));
         const reports = Array.from({ length: 30 }, () => deviationEnvelope());
         await Promise.all(reports.map((report, index) => send(collectors[index % 2].url, report)));
-        await until(() => reports.every((report) => receiver.for(report.id).length > 0), 'all reports', 10_000);
+        await until(
+          () => reports.every((report) => receiver.for(report.id).length > 0),
+          'all reports',
+          10_000,
+        );
         await settle(600);
         for (const report of reports) assert.equal(receiver.for(report.id).length, 1);
       } finally {
         for (const collector of collectors) await collector.stop();
-        await storage.drop();
         await receiver.close();
+        await storage.drop();
       }
-    });
-  });
-}
+    },
+  );
+});

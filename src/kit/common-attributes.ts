@@ -69,6 +69,7 @@ export function checkEndpoint(
   if (fallback.ok) return { value: fallback.url };
   return {
     value: null,
-    problem: 'no endpoint attribute and no configure({ endpoint }); the answer is kept until one is set',
+    problem:
+      'no endpoint attribute, configure({ endpoint }) or <script type="application/json" data-palaute-config>; answers are kept until one is set',
   };
 }

@@ -4,7 +4,27 @@ import { LOCALES, type Locale } from '../schema/constants.js';
 
 export const DEFAULT_LOCALE: Locale = 'fi';
 
-export type Catalog<M> = Readonly<Record<Locale, M>>;
+/** A language's messages, or how to load them: a page downloads only the languages it shows. */
+export type CatalogEntry<M> = M | (() => Promise<{ default: M }>);
+/** Finnish, the default, is always at hand; the other languages may load on demand. */
+export type Catalog<M> = { readonly fi: M } & { readonly [L in Exclude<Locale, 'fi'>]: CatalogEntry<M> };
+
+const loaded = new WeakMap<object, Partial<Record<Locale, unknown>>>();
+
+/** The messages of `locale` when they are at hand; undefined until `loadMessages` has loaded them. */
+export function messagesAt<M>(catalog: Catalog<M>, locale: Locale): M | undefined {
+  const entry = catalog[locale];
+  if (typeof entry !== 'function') return entry;
+  return loaded.get(catalog)?.[locale] as M | undefined;
+}
+
+/** Loads the messages of `locale` once; later calls resolve at once. */
+export async function loadMessages<M>(catalog: Catalog<M>, locale: Locale): Promise<void> {
+  const entry = catalog[locale];
+  if (typeof entry !== 'function' || messagesAt(catalog, locale)) return;
+  const { default: messages } = await (entry as () => Promise<{ default: M }>)();
+  loaded.set(catalog, { ...loaded.get(catalog), [locale]: messages });
+}
 
 /** `sv-FI` → `sv`; unsupported or empty → undefined. */
 export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
@@ -37,7 +57,8 @@ export function resolveMessages<M extends object>(
   locale: Locale,
   ...overrides: Array<MessageOverrides<M> | undefined>
 ): M {
-  let messages: M = catalog[locale];
+  // Not loaded yet (a widget waits for its language before rendering, so this is rare): Finnish.
+  let messages: M = messagesAt(catalog, locale) ?? catalog.fi;
   for (const override of overrides) {
     const forLocale = override?.[locale];
     if (forLocale) messages = { ...messages, ...pickStrings(forLocale) };

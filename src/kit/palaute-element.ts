@@ -15,9 +15,11 @@ import {
   checkSeconds,
   type Checked,
 } from './common-attributes.js';
+import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
 import { DeliveryController } from './delivery-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import type { PalauteEmitter, PalauteEventDetails } from './events.js';
-import { resolveMessages, type Catalog } from './i18n.js';
+import { loadMessages, messagesAt, resolveMessages, type Catalog } from './i18n.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
 
@@ -28,13 +30,16 @@ export const DEFAULT_RESET_AFTER_SECONDS = 8;
  * What every Palaute widget shares: the common attributes of DESIGN.md, its language and
  * messages, storing an answer in the outbox, and one typed `emit()` for every event.
  *
- * @cssproperty --palaute-color-accent - Chosen answers, links and the main button. Default #005ea5.
- * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff.
- * @cssproperty --palaute-color-text - Text colour. Default: inherited from the page.
- * @cssproperty --palaute-color-surface - Background of choices and fields (the frame too, when set). Default: transparent frame, white choices.
- * @cssproperty --palaute-color-border - Borders of the frame, choices and fields. Default #6b6b6b.
- * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8.
- * @cssproperty --palaute-color-error - Error text and borders. Default #b3261e.
+ * Colours below are given as light / dark defaults (the `theme` attribute picks; `inherit` uses the
+ * page's text colour for text, borders and links and draws no surfaces).
+ *
+ * @cssproperty --palaute-color-accent - Chosen answers, links and the main button. Default #005ea5 / #8cc8ff.
+ * @cssproperty --palaute-color-on-accent - Text on the accent colour. Default #fff / #0b1b2b.
+ * @cssproperty --palaute-color-text - Text colour; set it with --palaute-color-surface. Default #1b1b1b / #f1f1f1.
+ * @cssproperty --palaute-color-surface - Background of the frame, choices and fields. Default #fff / #1c1c1c (choices #262626).
+ * @cssproperty --palaute-color-border - Borders of the frame, choices and fields. Default #6b6b6b / #a0a0a0.
+ * @cssproperty --palaute-color-focus - Focus ring. Default #1a73e8 / #8ab4f8.
+ * @cssproperty --palaute-color-error - Error text and borders. Default #b3261e / #ff9d94.
  * @cssproperty --palaute-radius - Corner radius. Default 0.5rem.
  * @cssproperty --palaute-spacing - Padding inside the frame. Default 1rem.
  * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
@@ -51,6 +56,8 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     kiosk: { type: Boolean, reflect: true },
     resetAfter: { type: Number, attribute: 'reset-after' },
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     outbox: { attribute: false },
   };
 
@@ -78,6 +85,15 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   /** Per-language message overrides, `{ "en": { "question": "…" } }`; as an attribute, JSON. */
   messages?: MessageOverrides;
 
+  /**
+   * Colours: `auto` follows the reader's light or dark preference, `light` and `dark` force one,
+   * `inherit` takes the page's colours and draws no surfaces of its own.
+   */
+  theme: 'auto' | 'light' | 'dark' | 'inherit' = 'auto';
+
+  /** Level of the widget's headings (1–6), to fit the page's outline. */
+  headingLevel = DEFAULT_HEADING_LEVEL;
+
   /** The outbox answers go to. Default: the page's shared outbox. */
   outbox?: Outbox;
 
@@ -87,14 +103,26 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   private stopConfigListening: (() => void) | undefined;
   private storing = false;
 
+  /** `heading-level`, checked: 1–6, else the default. */
+  protected get titleLevel(): number {
+    return headingLevel(this.headingLevel);
+  }
+
   /** The language the widget speaks now. */
   get locale(): Locale {
     return this.localeController.locale;
   }
 
   override connectedCallback(): void {
+    readDeclarativeConfig();
     super.connectedCallback();
     this.stopConfigListening = onConfigChange(() => this.requestUpdate());
+    // Said at load, not first when someone answers: the page's author is looking then.
+    if (this.endpoint == null) {
+      afterPageScripts(() => {
+        if (this.isConnected && this.endpoint == null) this.resolveEndpoint();
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -134,6 +162,23 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
       if (changed.has(name)) this.reported(name, checkIdentifier(this[name]));
     }
     if (changed.has('resetAfter')) this.resetAfterSeconds(true);
+  }
+
+  /** The widget's messages; a language other than Finnish is loaded before the widget renders in it. */
+  protected static messageCatalog: Catalog<unknown> | undefined;
+
+  protected override async scheduleUpdate(): Promise<void> {
+    const catalog = (this.constructor as typeof PalauteElement).messageCatalog;
+    if (catalog && !messagesAt(catalog, this.locale)) {
+      // The first render waits for the page's language: no flash of Finnish on a Swedish page.
+      await loadMessages(catalog, this.locale).catch((error: unknown) =>
+        reportError(
+          `<${this.localName}> the ${this.locale} messages could not be loaded; showing Finnish.`,
+          error,
+        ),
+      );
+    }
+    super.scheduleUpdate();
   }
 
   /** Messages in the current language, with `configure()` and then `messages` overrides applied. */

@@ -9,7 +9,7 @@ const base = css`
   :host {
     display: block;
     max-width: 100%;
-    color: var(--palaute-color-text, inherit);
+    color: var(--_text);
     font: inherit;
     line-height: 1.5;
   }
@@ -24,7 +24,9 @@ const base = css`
   }
   .base {
     overflow-wrap: anywhere;
+    /* Foreground and background together: the page's text colour never lands on our surface. */
     background: var(--_frame-surface);
+    color: var(--_text);
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_spacing);
@@ -41,7 +43,7 @@ const base = css`
     border: 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_accent-ink);
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
@@ -78,12 +80,13 @@ const base = css`
     min-width: 2.75rem;
     padding: 0.5rem 1.25rem;
     border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_accent-ink);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_accent-ink);
     cursor: pointer;
   }
   button.primary {
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_on-accent);
   }
@@ -92,9 +95,11 @@ const base = css`
     font-weight: 600;
     margin: 0.5rem 0 0;
   }
-  .thanks-title {
+  /* Titles are headings (role="heading", level from heading-level), sized as before. */
+  .heading {
     font-size: 1.25em;
     font-weight: 600;
+    line-height: 1.3;
     margin: 0 0 0.5rem;
   }
   .status {

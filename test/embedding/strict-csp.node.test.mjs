@@ -3,7 +3,8 @@
  * page with the strict Content-Security-Policy a municipal portal may send:
  * `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self';
  * require-trusted-types-for 'script'`. Every widget must render, take an answer and deliver it with no
- * CSP violation reported. A real HTTP server and Debian's Chromium through puppeteer-core.
+ * CSP violation reported, configured by the page's `<script type="application/json" data-palaute-config>`
+ * block alone (an inline module calling configure() would be blocked here). A real HTTP server and Debian's Chromium through puppeteer-core.
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -23,9 +24,12 @@ const PAGE = `<!doctype html>
 <script type="module" src="/watch.js"></script>
 <script type="module" src="/assets/palaute/palaute.js"></script></head>
 <body>
-<palaute-nps endpoint="/api/feedback" unit="csp-test" service="nps"></palaute-nps>
-<palaute-emoji-survey endpoint="/api/feedback" unit="csp-test" src="/survey.json"></palaute-emoji-survey>
-<palaute-deviation-form endpoint="/api/feedback" unit="csp-test" privacy-url="/privacy"></palaute-deviation-form>
+<script type="application/json" data-palaute-config>
+  { "endpoint": "/api/feedback", "unit": "csp-test" }
+</script>
+<palaute-nps service="nps"></palaute-nps>
+<palaute-emoji-survey src="/survey.json"></palaute-emoji-survey>
+<palaute-deviation-form privacy-url="/privacy"></palaute-deviation-form>
 </body></html>`;
 
 // Collects what the page reports; loaded before the widgets.
@@ -38,6 +42,7 @@ const SURVEY = { id: 'csp-survey', scale: 3, questions: [{ id: 'q', text: 'Onko 
 
 describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
   const received = [];
+  const consoleErrors = [];
   let server;
   let browser;
   let page;
@@ -80,6 +85,7 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     base = `http://127.0.0.1:${server.address().port}`;
     browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
     page = await browser.newPage();
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.waitForFunction(() =>
       ['palaute-nps', 'palaute-emoji-survey', 'palaute-deviation-form'].every((tag) =>
@@ -137,6 +143,11 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     const deadline = Date.now() + 8000;
     while (received.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     assert.deepEqual(received.map((e) => e.kind).sort(), ['deviation-report', 'emoji-survey', 'nps']);
+    assert.deepEqual(
+      received.map((e) => e.context.unit),
+      ['csp-test', 'csp-test', 'csp-test'],
+      'the unit comes from the config block',
+    );
     assert.deepEqual(await page.evaluate(() => window.__answers.sort()), [
       'deviation-report',
       'emoji-survey',
@@ -146,5 +157,12 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
 
   it('reports no CSP or Trusted Types violation', async () => {
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  });
+
+  it('finds its endpoint in the config block: no widget says it has none', () => {
+    assert.deepEqual(
+      consoleErrors.filter((text) => text.includes('endpoint')),
+      [],
+    );
   });
 });

@@ -3,7 +3,7 @@
  * DESIGN.md, message overrides, bad input reported without losing the answer, text rendered as
  * text, kiosk mode leaving nothing behind, and registration that tolerates a second load.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { configure } from '../../src/delivery/configure.js';
 import { defineElement } from '../../src/kit/define.js';
 import type { Envelope } from '../../src/schema/index.js';
@@ -132,6 +132,82 @@ for (const widget of WIDGETS) {
       expect(root.textContent).not.to.contain('Ovi jäi yöksi auki');
       await expect(el).to.be.accessible();
       expect((await endpoint.requests()).length).to.equal(1);
+    });
+
+    it('marks its content with the language it is written in, fallbacks included', async () => {
+      const contentLang = (el: Element) => el.shadowRoot!.querySelector('.base')!.getAttribute('lang');
+      for (const [pageLang, expected] of [
+        ['fi', 'fi'],
+        ['sv-FI', 'sv'],
+        ['se', 'fi'],
+        ['de', 'fi'],
+      ]) {
+        const outbox = testOutbox();
+        const page = await fixture<HTMLDivElement>(html`<div lang=${pageLang}></div>`);
+        const el = await renderWidget(widget, outbox);
+        page.append(el.parentElement!);
+        await waitFor(() => contentLang(el) === expected, `lang="${expected}" on a "${pageLang}" page`);
+      }
+      const el = await renderWidget(widget, testOutbox(), { lang: 'sv' });
+      expect(contentLang(el)).to.equal('sv');
+    });
+
+    it('makes its titles headings at the heading-level given (2 by default)', async () => {
+      const endpoint = await TestEndpoint.create();
+      const levels = async (attributes: Record<string, string>) => {
+        const el = await renderWidget(widget, testOutbox(), { endpoint: endpoint.url, ...attributes });
+        await widget.answer(el);
+        const title = await waitFor(
+          () => el.shadowRoot!.querySelector('.thanks-title, .receipt-title'),
+          'title',
+        );
+        return [title.getAttribute('role'), title.getAttribute('aria-level')];
+      };
+      expect(await levels({})).to.deep.equal(['heading', '2']);
+      expect(await levels({ 'heading-level': '4' })).to.deep.equal(['heading', '4']);
+      expect(await levels({ 'heading-level': 'nine' })).to.deep.equal(['heading', '2']);
+    });
+
+    it('says at load, before anyone answers, that it has no endpoint', async () => {
+      const events: string[] = [];
+      const errors = await captureConsoleErrors(async () => {
+        const el = document.createElement(widget.tag);
+        el.addEventListener('palaute-error', (e) => events.push(`${e.detail.code}:${e.detail.field}`));
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await waitFor(() => events.some((e) => e.endsWith(':endpoint')), 'the load-time report', 2000);
+      });
+      // The emoji survey, given no survey here, also reports that; only the endpoint matters now.
+      expect(events.filter((e) => e.endsWith(':endpoint'))).to.deep.equal(['invalid-endpoint:endpoint']);
+      expect(
+        errors.some((e) => e.includes(`<${widget.tag}> attribute "endpoint": no endpoint attribute`)),
+      ).to.equal(true);
+    });
+
+    it('stays quiet at load when a script configures the endpoint right after the widgets load', async () => {
+      const errors = await captureConsoleErrors(async () => {
+        const el = document.createElement(widget.tag);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        configure({ endpoint: '/configured-later' });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
+      expect(errors.filter((e) => e.includes('attribute "endpoint"'))).to.deep.equal([]);
+    });
+
+    it('takes endpoint and unit from a <script type="application/json" data-palaute-config> block', async () => {
+      const endpoint = await TestEndpoint.create();
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.dataset.palauteConfig = '';
+      block.textContent = JSON.stringify({ endpoint: endpoint.url, unit: 'oulu-keskusta' });
+      document.body.append(block);
+      try {
+        const el = await renderWidget(widget, testOutbox());
+        await widget.answer(el);
+        const [request] = await endpoint.waitForRequests(1);
+        expect((request!.body as Envelope).context.unit).to.equal('oulu-keskusta');
+      } finally {
+        block.remove();
+      }
     });
 
     it('can be registered twice without throwing', () => {

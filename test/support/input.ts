@@ -8,9 +8,16 @@ export async function press(...keys: string[]): Promise<void> {
 /** A real mouse click in the middle of `element`, scrolled into view first as a person would. */
 export async function clickCentre(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
+  // Let the scroll land before reading where the element is.
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await frames();
+  let box = element.getBoundingClientRect();
+  if (box.bottom > innerHeight || box.top < 0) {
+    // WebKitGTK sometimes leaves a scrollIntoView undone: scroll the page itself.
+    window.scrollBy(0, box.top - innerHeight / 2);
+    await frames();
+    box = element.getBoundingClientRect();
+  }
+  const position: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+  await sendMouse({ type: 'click', position });
 }

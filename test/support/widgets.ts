@@ -13,6 +13,8 @@ import type { PalauteElement } from '../../src/kit/palaute-element.js';
 import { waitFor } from './endpoint.js';
 import { clickCentre } from './input.js';
 
+const DESCRIPTION = 'Ovi jäi yöksi auki, eikä kukaan huomannut sitä aamuun asti.';
+
 /** A survey of one question: answering it is one tap and Send. */
 export const ONE_QUESTION_SURVEY: Survey = {
   id: 'contract-survey',
@@ -20,12 +22,23 @@ export const ONE_QUESTION_SURVEY: Survey = {
   questions: [{ id: 'safe', text: { fi: 'Millainen olo sinulla on?', en: 'How do you feel?' } }],
 };
 
+/** A screen a person can reach, for checks that must hold on every screen (axe on every host page). */
+export interface WidgetState {
+  name: string;
+  /** Attributes the state needs besides the test's own (NPS's comment step needs `comment`). */
+  attributes?: Record<string, string | boolean>;
+  /** Gets there with real input from the first screen; resolves once the screen is shown. */
+  reach(el: PalauteElement): Promise<void>;
+}
+
 export interface WidgetDriver {
   tag: 'palaute-nps' | 'palaute-emoji-survey' | 'palaute-deviation-form';
   /** A message key shown on the first screen, and the selector of the element that shows it. */
   firstScreenMessage: { key: string; selector: string };
   /** Answers through the browser's real input, up to pressing Send. */
   answer(el: PalauteElement): Promise<void>;
+  /** Every screen the widget can show, the first one included. */
+  states: WidgetState[];
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -36,6 +49,28 @@ async function clickOn(el: Element, selector: string) {
   await clickCentre(await find(el, selector));
 }
 
+const firstScreen: WidgetState = { name: 'first screen', reach: async () => undefined };
+
+/** Send with nothing chosen: the error state. */
+const sendEmpty = (shown: string): WidgetState => ({
+  name: 'errors',
+  async reach(el) {
+    await clickOn(el, 'button[type="submit"]');
+    await find(el, shown);
+  },
+});
+
+/** The thank-you or receipt after a real answer. */
+const answered = (driver: () => WidgetDriver): WidgetState => ({
+  name: 'thank-you',
+  async reach(el) {
+    await driver().answer(el);
+    await find(el, '.thanks, .receipt');
+  },
+});
+
+const driverOf = (tag: WidgetDriver['tag']) => () => WIDGETS.find((w) => w.tag === tag)!;
+
 export const WIDGETS: WidgetDriver[] = [
   {
     tag: 'palaute-nps',
@@ -44,6 +79,20 @@ export const WIDGETS: WidgetDriver[] = [
       await clickOn(el, 'label.option:nth-of-type(8)');
       await clickOn(el, 'button[type="submit"]');
     },
+    states: [
+      firstScreen,
+      sendEmpty('.error'),
+      {
+        name: 'comment',
+        attributes: { comment: true },
+        async reach(el) {
+          await clickOn(el, 'label.option:nth-of-type(8)');
+          await clickOn(el, 'button[type="submit"]');
+          await find(el, 'textarea');
+        },
+      },
+      answered(driverOf('palaute-nps')),
+    ],
   },
   {
     tag: 'palaute-emoji-survey',
@@ -52,18 +101,50 @@ export const WIDGETS: WidgetDriver[] = [
       await clickOn(el, '.face-option');
       await clickOn(el, 'button[type="submit"]');
     },
+    states: [
+      firstScreen,
+      sendEmpty('.error'),
+      {
+        name: 'chosen',
+        async reach(el) {
+          await clickOn(el, '.face-option');
+          await find(el, 'input:checked');
+        },
+      },
+      answered(driverOf('palaute-emoji-survey')),
+    ],
   },
   {
     tag: 'palaute-deviation-form',
     firstScreenMessage: { key: 'title', selector: '.title' },
     async answer(el) {
+      // Each step waits until the form shows it took, so Send is pressed on a complete form.
       await clickOn(el, 'input[name="reporterRole"][value="staff"] + span');
+      await find(el, 'input[name="reporterRole"]:checked');
       await clickOn(el, 'input[name="category"][value="safety"] + span');
-      await clickOn(el, '#description');
-      await sendKeys({ type: 'Ovi jäi yöksi auki, eikä kukaan huomannut sitä aamuun asti.' });
+      (await find<HTMLTextAreaElement>(el, '#description')).focus();
+      await sendKeys({ type: DESCRIPTION });
+      // Some drivers return before every key has landed: go on only once the text is all there.
+      await waitFor(
+        () => shadow(el).querySelector('textarea')?.value === DESCRIPTION,
+        'the typed description',
+      );
       await clickOn(el, 'input[name="harm"][value="no"] + span');
       await clickOn(el, 'button[type="submit"]');
     },
+    states: [
+      firstScreen,
+      sendEmpty('.summary'),
+      {
+        name: 'contact details',
+        async reach(el) {
+          await clickOn(el, 'input[name="giveContact"]');
+          await clickOn(el, 'button[type="submit"]');
+          await find(el, '#consent-error');
+        },
+      },
+      answered(driverOf('palaute-deviation-form')),
+    ],
   },
 ];
 

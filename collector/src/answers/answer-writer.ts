@@ -58,7 +58,12 @@ export class AnswerWriter {
   async #commit(batch: readonly Waiting[]): Promise<void> {
     let outcomes: StoreOutcome[];
     try {
-      outcomes = await this.#db.transaction((tx) => storeAnswers(tx, batch.map((waiting) => waiting.answer)));
+      outcomes = await this.#db.transaction((tx) =>
+        storeAnswers(
+          tx,
+          batch.map((waiting) => waiting.answer),
+        ),
+      );
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);
       // One answer the database refuses must not fail the others: each alone, then.

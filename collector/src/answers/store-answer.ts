@@ -31,6 +31,8 @@ const INSERT_ANSWERS = `
     INSERT INTO answers (id, kind, unit, service, created_at, digest, envelope)
     SELECT id, kind, unit, service, created_at, digest, envelope FROM incoming
     WHERE NOT EXISTS (SELECT 1 FROM erased_answers e WHERE e.id = incoming.id)
+    -- In id order, so two batches that share ids lock them in the same order and never deadlock.
+    ORDER BY id
     ON CONFLICT (id) DO NOTHING
     RETURNING id, kind
   ), report_cases AS (
@@ -46,7 +48,10 @@ const INSERT_ANSWERS = `
 const DIGESTS = 'SELECT id, digest FROM answers WHERE id = ANY($1::uuid[])';
 
 /** Stores the answers; one outcome per answer, in their order. */
-export async function storeAnswers(tx: Queryable, answers: readonly IncomingAnswer[]): Promise<StoreOutcome[]> {
+export async function storeAnswers(
+  tx: Queryable,
+  answers: readonly IncomingAnswer[],
+): Promise<StoreOutcome[]> {
   const digests = answers.map(({ envelope }) => digestOf(envelope));
   // The same id twice in one batch: the first is inserted, the later ones are repeats of it.
   const firstIndex = new Map<string, number>();
@@ -70,11 +75,15 @@ export async function storeAnswers(tx: Queryable, answers: readonly IncomingAnsw
     (await tx.query<{ id: string }>(INSERT_ANSWERS, [JSON.stringify(rows)])).map((row) => row.id),
   );
 
-  const unsettled = answers.filter(({ envelope }, index) => !(inserted.has(envelope.id) && firstIndex.get(envelope.id) === index));
+  const unsettled = answers.filter(
+    ({ envelope }, index) => !(inserted.has(envelope.id) && firstIndex.get(envelope.id) === index),
+  );
   const known = unsettled.length
     ? new Map(
         (
-          await tx.query<{ id: string; digest: string }>(DIGESTS, [unsettled.map(({ envelope }) => envelope.id)])
+          await tx.query<{ id: string; digest: string }>(DIGESTS, [
+            unsettled.map(({ envelope }) => envelope.id),
+          ])
         ).map((row) => [row.id, row.digest]),
       )
     : new Map<string, string>();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
 import { KINDS } from '../kinds.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv'] as const;
@@ -8,12 +9,7 @@ export const exportQuerySchema = z
   .strictObject({
     format: z.optional(z.enum(EXPORT_FORMATS)),
     kind: z.optional(z.enum(KINDS)),
-    /** First and last day the answers were given, inclusive, in the collector's time zone. */
-    from: z.optional(z.iso.date()),
-    to: z.optional(z.iso.date()),
+    ...DAY_RANGE_FIELDS,
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    path: ['to'],
-    message: 'should not be before from',
-  });
+  .refine(...TO_NOT_BEFORE_FROM);
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

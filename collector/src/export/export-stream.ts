@@ -5,7 +5,12 @@ import type { ExportFormat, ExportQuery } from './export-query.js';
 import { csvHeader, csvRow, jsonLine } from './formats.js';
 
 /** The export as a stream that reads a page from the database only when the client has taken the last. */
-export function exportStream(db: Queryable, query: ExportQuery, format: ExportFormat, timeZone: string): Readable {
+export function exportStream(
+  db: Queryable,
+  query: ExportQuery,
+  format: ExportFormat,
+  timeZone: string,
+): Readable {
   async function* lines() {
     if (format === 'csv') yield csvHeader();
     for await (const answer of exportedAnswers(db, query, timeZone)) {

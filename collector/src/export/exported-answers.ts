@@ -4,6 +4,7 @@
  * no transaction stays open while a slow client reads: PGlite's one connection stays free for
  * incoming answers.
  */
+import { createdWithin } from '../day-range.js';
 import type { Queryable } from '../storage/database.js';
 import type { ExportQuery } from './export-query.js';
 
@@ -21,8 +22,7 @@ const PAGE = `
   FROM answers
   WHERE seq > $1::bigint
     AND ($2::text IS NULL OR kind = $2)
-    AND ($3::date IS NULL OR created_at >= ($3::date::timestamp AT TIME ZONE $5::text))
-    AND ($4::date IS NULL OR created_at < (($4::date + 1)::timestamp AT TIME ZONE $5::text))
+    AND ${createdWithin('$3', '$4', '$5')}
   -- The column, not the text alias of the same name, which would sort '10' before '9'.
   ORDER BY answers.seq
   LIMIT ${PAGE_SIZE}`;

@@ -138,7 +138,10 @@ export class WebhookForwarder {
       await response.body?.cancel();
       return response.ok ? undefined : `HTTP ${response.status}`;
     } catch (error) {
-      const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.name) : 'error';
+      const cause =
+        error instanceof Error
+          ? ((error.cause as { code?: string } | undefined)?.code ?? error.name)
+          : 'error';
       return String(cause);
     }
   }

@@ -20,8 +20,8 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 export const reportListQuerySchema = z.strictObject({
   status: z.optional(z.enum(REPORT_STATUSES)),
   limit: z.optional(z.coerce.number().int().min(1).max(500)),
-  /** The `next` of the previous page. */
-  before: z.optional(z.string().regex(/^\d+$/)),
+  /** The `next` of the previous page: the id of its last report. */
+  before: z.optional(z.uuid()),
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 
@@ -57,11 +57,12 @@ export interface ReportDetail extends ReportCase {
 const DEFAULT_PAGE = 100;
 
 const LIST = `
-  SELECT a.seq::text AS seq, a.id, a.created_at AS "createdAt", a.received_at AS "receivedAt", a.unit, a.service,
+  SELECT a.id, a.created_at AS "createdAt", a.received_at AS "receivedAt", a.unit, a.service,
     a.envelope #>> '{data,category}' AS category, a.envelope #>> '{data,harm}' AS harm,
     (a.envelope #>> '{data,anonymous}')::boolean AS anonymous, c.status, c.updated_at AS "updatedAt"
   FROM report_cases c JOIN answers a ON a.id = c.answer_id
-  WHERE ($1::text IS NULL OR c.status = $1) AND ($2::bigint IS NULL OR a.seq < $2::bigint)
+  WHERE ($1::text IS NULL OR c.status = $1)
+    AND ($2::uuid IS NULL OR a.seq < (SELECT seq FROM answers WHERE id = $2::uuid))
   ORDER BY a.seq DESC
   LIMIT $3`;
 
@@ -85,13 +86,12 @@ export class ReportCases {
 
   async list(query: ReportListQuery): Promise<{ reports: ReportSummary[]; next: string | null }> {
     const limit = query.limit ?? DEFAULT_PAGE;
-    const rows = await this.db.query<ReportSummary & { seq: string }>(LIST, [
+    const reports = await this.db.query<ReportSummary>(LIST, [
       query.status ?? null,
       query.before ?? null,
       limit,
     ]);
-    const next = rows.length === limit ? (rows.at(-1)?.seq ?? null) : null;
-    return { reports: rows.map(({ seq: _seq, ...summary }) => summary), next };
+    return { reports, next: reports.length === limit ? (reports.at(-1)?.id ?? null) : null };
   }
 
   /** The whole report; the read is on record before anything is returned. */
@@ -117,6 +117,8 @@ export class ReportCases {
 
   /** The audit trail of one report, oldest first. */
   async audit(id: string): Promise<{ action: string; actor: string; at: Date }[]> {
-    return this.db.query('SELECT action, actor, at FROM report_audit WHERE report_id = $1 ORDER BY seq', [id]);
+    return this.db.query('SELECT action, actor, at FROM report_audit WHERE report_id = $1 ORDER BY seq', [
+      id,
+    ]);
   }
 }

@@ -2,7 +2,14 @@
 import { DEVIATION_CATEGORIES, HARM_ANSWERS, type DeviationCategory, type HarmAnswer } from 'palaute/schema';
 import { groupBy } from '../group-by.js';
 import type { Queryable } from '../storage/database.js';
-import { BUCKET_COLUMN, FILTERED, filterParams, groupKey, type GroupKey, type ResultsFilter } from './filters.js';
+import {
+  BUCKET_COLUMN,
+  FILTERED,
+  filterParams,
+  groupKey,
+  type GroupKey,
+  type ResultsFilter,
+} from './filters.js';
 import { unlessTooFew, type Suppressed } from './suppression.js';
 
 export interface DeviationNumbers {

@@ -5,7 +5,14 @@
 import { FACE_SCALES } from 'palaute/schema';
 import { groupBy } from '../group-by.js';
 import type { Queryable } from '../storage/database.js';
-import { BUCKET_COLUMN, FILTERED, filterParams, groupKey, type GroupKey, type ResultsFilter } from './filters.js';
+import {
+  BUCKET_COLUMN,
+  FILTERED,
+  filterParams,
+  groupKey,
+  type GroupKey,
+  type ResultsFilter,
+} from './filters.js';
 import { unlessTooFew, type Suppressed } from './suppression.js';
 
 export interface QuestionNumbers {
@@ -19,8 +26,7 @@ export interface QuestionNumbers {
 export type QuestionResult = { readonly questionId: string } & (QuestionNumbers | Suppressed);
 
 export type EmojiSurveyGroup = GroupKey & { readonly surveyId: string } & (
-    | { readonly n: number; readonly questions: readonly QuestionResult[] }
-    | Suppressed
+    { readonly n: number; readonly questions: readonly QuestionResult[] } | Suppressed
   );
 
 const SURVEYS_BY_GROUP = `

@@ -1,6 +1,7 @@
 /** The query of every results endpoint and stream, and the SQL that applies it. */
 import { IDENTIFIER_MAX_LENGTH, type EnvelopeKind } from 'palaute/schema';
 import { z } from 'zod';
+import { createdWithin, DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
 
 export const BUCKETS = ['day', 'week', 'month'] as const;
 
@@ -10,16 +11,10 @@ export const resultsFilterSchema = z
   .strictObject({
     unit: z.optional(identifier),
     service: z.optional(identifier),
-    /** First day, inclusive, in the collector's time zone. */
-    from: z.optional(z.iso.date()),
-    /** Last day, inclusive. */
-    to: z.optional(z.iso.date()),
+    ...DAY_RANGE_FIELDS,
     bucket: z.optional(z.enum(BUCKETS)),
   })
-  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
-    path: ['to'],
-    message: 'should not be before from',
-  });
+  .refine(...TO_NOT_BEFORE_FROM);
 
 export type ResultsFilter = z.infer<typeof resultsFilterSchema>;
 
@@ -32,8 +27,7 @@ export const FILTERED = `
   WHERE kind = $1
     AND ($2::text IS NULL OR unit = $2)
     AND ($3::text IS NULL OR service = $3)
-    AND ($4::date IS NULL OR created_at >= ($4::date::timestamp AT TIME ZONE $6::text))
-    AND ($5::date IS NULL OR created_at < (($5::date + 1)::timestamp AT TIME ZONE $6::text))`;
+    AND ${createdWithin('$4', '$5', '$6')}`;
 
 export const BUCKET_COLUMN = `
   CASE WHEN $7::text IS NULL THEN NULL
@@ -58,7 +52,11 @@ export interface GroupKey {
   readonly bucket?: string;
 }
 
-export function groupKey(row: { unit: string | null; service: string | null; bucket: string | null }): GroupKey {
+export function groupKey(row: {
+  unit: string | null;
+  service: string | null;
+  bucket: string | null;
+}): GroupKey {
   return row.bucket === null
     ? { unit: row.unit, service: row.service }
     : { unit: row.unit, service: row.service, bucket: row.bucket };

@@ -1,6 +1,13 @@
 /** Net Promoter Score per unit, service and bucket, with its 95 % margin of error. */
 import type { Queryable } from '../storage/database.js';
-import { BUCKET_COLUMN, FILTERED, filterParams, groupKey, type GroupKey, type ResultsFilter } from './filters.js';
+import {
+  BUCKET_COLUMN,
+  FILTERED,
+  filterParams,
+  groupKey,
+  type GroupKey,
+  type ResultsFilter,
+} from './filters.js';
 import { unlessTooFew, type Suppressed } from './suppression.js';
 
 export interface NpsNumbers {

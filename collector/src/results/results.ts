@@ -17,9 +17,7 @@ export interface ResultsDocument<G> {
 }
 
 export type AnyResults =
-  | ResultsDocument<NpsGroup>
-  | ResultsDocument<EmojiSurveyGroup>
-  | ResultsDocument<DeviationGroup>;
+  ResultsDocument<NpsGroup> | ResultsDocument<EmojiSurveyGroup> | ResultsDocument<DeviationGroup>;
 
 const COMPUTE = {
   nps: npsResults,
@@ -43,6 +41,12 @@ export class Results {
 
   async compute(view: ResultView, filter: ResultsFilter): Promise<AnyResults> {
     const groups = await COMPUTE[view](this.db, filter, this.timeZone, this.minGroup);
-    return { view, filter, minGroup: this.minGroup, generatedAt: new Date().toISOString(), groups } as AnyResults;
+    return {
+      view,
+      filter,
+      minGroup: this.minGroup,
+      generatedAt: new Date().toISOString(),
+      groups,
+    } as AnyResults;
   }
 }

@@ -10,6 +10,10 @@ export interface Suppressed {
 export const SUPPRESSED: Suppressed = { suppressed: true, reason: 'too few answers' };
 
 /** The numbers when at least `minGroup` answers stand behind them, otherwise only the fact. */
-export function unlessTooFew<T extends object>(n: number, minGroup: number, numbers: () => T): T | Suppressed {
+export function unlessTooFew<T extends object>(
+  n: number,
+  minGroup: number,
+  numbers: () => T,
+): T | Suppressed {
   return n < minGroup ? SUPPRESSED : numbers();
 }

@@ -20,7 +20,8 @@ export async function purgeExpired(
   db: Queryable,
   retentionDays: Readonly<Record<EnvelopeKind, number>>,
 ): Promise<PurgeReport> {
-  const count = async (sql: string, params: unknown[]) => (await db.query<{ n: number }>(sql, params))[0]?.n ?? 0;
+  const count = async (sql: string, params: unknown[]) =>
+    (await db.query<{ n: number }>(sql, params))[0]?.n ?? 0;
   const answers = {} as Record<EnvelopeKind, number>;
   for (const kind of KINDS) {
     answers[kind] = await count(deleted('answers', `kind = $2 AND received_at < ${OLDER_THAN}`), [
@@ -28,7 +29,9 @@ export async function purgeExpired(
       kind,
     ]);
   }
-  const auditRows = await count(deleted('report_audit', `at < ${OLDER_THAN}`), [retentionDays['deviation-report']]);
+  const auditRows = await count(deleted('report_audit', `at < ${OLDER_THAN}`), [
+    retentionDays['deviation-report'],
+  ]);
   const longest = Math.max(...Object.values(retentionDays));
   const erasures = await count(deleted('erased_answers', `erased_at < ${OLDER_THAN}`), [longest]);
   return { answers, auditRows, erasures };

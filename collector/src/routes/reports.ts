@@ -37,7 +37,10 @@ export function reportRoutes(app: FastifyInstance, { tokens, reports }: Services
     const change = validate(statusChangeSchema, request.body, 'status change');
     const updated = await reports.changeStatus(id, change, reader.fingerprint);
     if (!updated) throw notFound();
-    request.log.info({ answerId: id, status: change.status, actor: reader.fingerprint }, 'report status changed');
+    request.log.info(
+      { answerId: id, status: change.status, actor: reader.fingerprint },
+      'report status changed',
+    );
     return updated;
   });
 }

@@ -20,13 +20,15 @@ export function resultsRoutes(app: FastifyInstance, { tokens, results, streams }
     reply.raw.once('close', () => stream.destroy());
     // The stream ends only when the collector shuts down: hang up then, rather than wait for the client.
     reply.raw.once('finish', () => reply.raw.socket?.destroy());
-    return reply
-      .header('Content-Type', 'text/event-stream; charset=utf-8')
-      .header('Cache-Control', 'no-store')
-      // A stream ended by a shutdown must not leave a keep-alive connection for close() to wait on.
-      .header('Connection', 'close')
-      // nginx would otherwise hold events back in its buffer.
-      .header('X-Accel-Buffering', 'no')
-      .send(stream);
+    return (
+      reply
+        .header('Content-Type', 'text/event-stream; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        // A stream ended by a shutdown must not leave a keep-alive connection for close() to wait on.
+        .header('Connection', 'close')
+        // nginx would otherwise hold events back in its buffer.
+        .header('X-Accel-Buffering', 'no')
+        .send(stream)
+    );
   });
 }

@@ -1,6 +1,7 @@
 /** PGlite: PostgreSQL compiled to WebAssembly, in this process, storing in a directory. */
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Queryable, Row } from './database.js';
 
 interface PgliteLike {
@@ -21,7 +22,11 @@ function queryable(db: PgliteLike): Queryable {
 
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const unlock = lockDataDir(dataDir);
+  const db = await PGlite.create(dataDir).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   return {
     ...queryable(db),
     engine: 'pglite',
@@ -29,6 +34,9 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
     // One connection: PGlite queues transactions itself; two at once would only wait on each other.
     parallelism: 1,
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      unlock();
+    },
   };
 }

@@ -1,7 +1,11 @@
 /** Valid envelopes of each kind, built as the widgets build them, with overrides. */
 import { randomUUID } from 'node:crypto';
 
-function envelope(kind, data, { unit = 'espoo-leppavaara', service = 'family-work', createdAt, ...rest } = {}) {
+function envelope(
+  kind,
+  data,
+  { unit = 'espoo-leppavaara', service = 'family-work', createdAt, ...rest } = {},
+) {
   return {
     id: randomUUID(),
     kind,
@@ -30,7 +34,13 @@ export const emojiEnvelope = ({ surveyId = 'safety-5-8', answers, ...options } =
     options,
   );
 
-export const deviationEnvelope = ({ category = 'safety', harm = 'unknown', contact, description, ...options } = {}) =>
+export const deviationEnvelope = ({
+  category = 'safety',
+  harm = 'unknown',
+  contact,
+  description,
+  ...options
+} = {}) =>
   envelope(
     'deviation-report',
     {

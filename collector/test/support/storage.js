@@ -26,8 +26,20 @@ async function freshPostgres() {
     async drop() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        // FORCE cannot end an autovacuum worker that has just started on it: wait and try again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            return;
+          } catch (error) {
+            if (attempt === 5) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }
@@ -42,7 +54,9 @@ function templateDir() {
   const pgliteVersion = JSON.parse(readFileSync(pglitePackage, 'utf8')).version;
   const migrations = new URL('../../dist/storage/migrations/', import.meta.url);
   const hash = createHash('sha256').update(pgliteVersion);
-  for (const file of readdirSync(migrations).filter((name) => name.endsWith('.js')).sort()) {
+  for (const file of readdirSync(migrations)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
     hash.update(readFileSync(new URL(file, migrations)));
   }
   return join(tmpdir(), `palaute-collector-pglite-template-${hash.digest('hex').slice(0, 16)}`);

@@ -23,6 +23,7 @@ export function radioGroup(
   field: FieldName,
   legend: string,
   choices: ReadonlyArray<readonly [string, string]>,
+  required = false,
 ): TemplateResult {
   const error = errors[field];
   return html`<fieldset
@@ -41,6 +42,7 @@ export function radioGroup(
             name=${field}
             .value=${value}
             .checked=${values[field] === value}
+            ?required=${required}
             aria-invalid=${error ? 'true' : nothing}
           /><span>${label}</span>
         </label>`,
@@ -73,14 +75,15 @@ export function textInput(
   </div>`;
 }
 
-/** `maxlength` is in UTF-16 units, as the browser counts it (see text-length.ts for characters). */
 export function textArea(
   { values, errors }: FieldContext,
   field: FieldName,
-  maxlength: number,
   label: string,
+  /** In UTF-16 units, as the browser counts it (see schema/text-length.ts for characters). */
+  maxlength: number,
   hint?: string,
   counter?: string,
+  required = false,
 ): TemplateResult {
   const describedBy = idList(
     hint && `${field}-hint`,
@@ -94,6 +97,7 @@ export function textArea(
       id=${field}
       name=${field}
       maxlength=${maxlength}
+      ?required=${required}
       .value=${String(values[field])}
       aria-invalid=${errors[field] ? 'true' : nothing}
       aria-describedby=${describedBy || nothing}

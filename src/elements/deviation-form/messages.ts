@@ -54,19 +54,27 @@ export interface DeviationFormMessages {
   errorContact: string;
   errorConsent: string;
   receiptTitle: string;
+  /** The delivery status under the receipt's title, by what happened to the report. */
+  receiptStored: string;
+  receiptRetrying: string;
+  receiptDelivered: string;
+  receiptFailed: string;
   receiptCode: string;
   receiptNext: string;
   receiptRights: string;
   receiptComplain: string;
   newReport: string;
   kioskNext: string;
+  /** Kiosk mode: the notice before an unfinished answer is cleared for inactivity, and its button. */
+  idleWarning: string;
+  idleContinue: string;
 }
 
 export const deviationFormMessages: Catalog<DeviationFormMessages> = {
   fi: {
-    title: 'Ilmoita epäkohdasta tai vaarasta',
+    title: 'Kerro, jos jokin on vialla tai vaarallista',
     intro:
-      'Kerro meille, jos lapsen oikeudet, turvallisuus tai palvelun laatu eivät toteudu. Voit ilmoittaa nimettömänä.',
+      'Kerro meille, jos lasta kohdellaan väärin, jos jokin on vaarallista tai jos palvelu ei toimi niin kuin pitää. Voit ilmoittaa nimettömänä.',
     emergency: 'Jos lapsi on välittömässä vaarassa, soita hätänumeroon 112.',
     emergencyCall: 'Soita 112',
     privacy:
@@ -76,13 +84,13 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     roleChild: 'Lapsi tai nuori',
     roleParentOrRelative: 'Vanhempi tai läheinen',
     roleStaff: 'Työntekijä',
-    roleMunicipalWorker: 'Kunnan sosiaalityöntekijä',
+    roleMunicipalWorker: 'Lapsen asioista vastaava sosiaalityöntekijä',
     roleOther: 'Joku muu',
     categoryLegend: 'Mitä ilmoitus koskee?',
     categoryRights: 'Lapsen oikeudet',
-    categorySelfDetermination: 'Itsemääräämisoikeus ja rajoitukset',
+    categorySelfDetermination: 'Oikeuksien rajoittaminen (esim. tavaroiden ottaminen pois)',
     categorySafety: 'Turvallisuus',
-    categoryMistreatment: 'Kaltoinkohtelu tai häirintä',
+    categoryMistreatment: 'Huono kohtelu, väkivalta tai häirintä',
     categoryServiceQuality: 'Palvelun laatu',
     categoryOther: 'Jokin muu',
     descriptionLabel: 'Mitä tapahtui?',
@@ -94,7 +102,7 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     harmNo: 'Ei',
     harmYes: 'Kyllä',
     harmUnknown: 'En tiedä',
-    hopedOutcomeLabel: 'Mitä toivot, että seuraavaksi tapahtuu? (vapaaehtoinen)',
+    hopedOutcomeLabel: 'Mitä toivot seuraavaksi tapahtuvan? (vapaaehtoinen)',
     contactLegend: 'Yhteystiedot',
     anonymousNote: 'Ilmoitus on nimetön, ellet valitse toisin.',
     giveContact: 'Haluan, että minuun otetaan yhteyttä',
@@ -109,45 +117,55 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     errorCategory: 'Valitse, mitä ilmoitus koskee.',
     errorDescriptionShort: 'Kerro tapahtuneesta vähintään yhdellä lauseella ({min} merkkiä).',
     errorDescriptionLong: 'Teksti on liian pitkä: enintään {max} merkkiä.',
-    errorDate: 'Anna päivämäärä kalenterista.',
+    errorDate: 'Valitse päivämäärä kalenterista.',
     errorDateFuture: 'Päivämäärä ei voi olla tulevaisuudessa.',
     errorHarm: 'Valitse yksi vaihtoehto.',
     errorTooLong: 'Teksti on liian pitkä.',
     errorEmail: 'Tarkista sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
     errorPhone: 'Tarkista puhelinnumero, esimerkiksi 040 123 4567.',
     errorContact: 'Anna sähköposti tai puhelinnumero.',
-    errorConsent: 'Anna lupa yhteydenottoon tai poista valinta yhteystiedoista.',
-    receiptTitle: 'Kiitos. Ilmoituksesi on vastaanotettu.',
-    receiptCode: 'Viitenumero: {code}',
+    errorConsent:
+      'Rastita kohta ”Minuun saa ottaa yhteyttä tämän ilmoituksen vuoksi” tai poista rasti kohdasta ”Haluan, että minuun otetaan yhteyttä”.',
+    receiptTitle: 'Kiitos ilmoituksestasi.',
+    receiptStored: 'Ilmoituksesi on tallennettu, ja se lähetetään käsiteltäväksi.',
+    receiptRetrying:
+      'Yhteys ei toimi juuri nyt. Ilmoituksesi on tallessa tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa.',
+    receiptDelivered: 'Ilmoituksesi on lähetetty käsiteltäväksi.',
+    receiptFailed:
+      'Ilmoitusta ei voitu lähettää. Se on tallessa tällä laitteella. Kerro asiasta työntekijälle ja kerro hänelle ilmoituksen tunnus.',
+    receiptCode: 'Ilmoituksen tunnus: {code}',
     receiptNext:
       'Ilmoitus ohjataan sille, joka vastaa asian käsittelystä. Jos annoit yhteystietosi, sinuun otetaan yhteyttä.',
     receiptRights:
-      'Jos lapsen oikeuksia joudutaan rajoittamaan, asia käsitellään hänen kanssaan, ja hän saa tietää, miten päätöksestä voi valittaa.',
+      'Jos oikeuksiasi rajoitetaan, siitä puhutaan kanssasi ja sinulle kerrotaan, miten voit valittaa.',
     receiptComplain:
-      'Jos et ole tyytyväinen, voit tehdä muistutuksen palvelun vastuuhenkilölle tai kantelun aluehallintovirastoon. Sosiaaliasiavastaava neuvoo maksutta.',
+      'Jos et ole tyytyväinen, voit tehdä muistutuksen. Silloin kerrot kirjallisesti, mihin olet tyytymätön. Muistutus annetaan henkilölle, joka vastaa tästä palvelusta. Voit myös tehdä kantelun Lupa- ja valvontavirastoon. Se on valtion virasto, joka valvoo palveluja. Sosiaaliasiavastaava neuvoo sinua maksutta.',
     newReport: 'Tee uusi ilmoitus',
     kioskNext: 'Lomake tyhjenee hetken kuluttua seuraavaa käyttäjää varten.',
+    idleWarning:
+      'Oletko vielä siellä? Lomake tyhjennetään {seconds} sekunnin päästä, jotta seuraava käyttäjä ei näe sitä.',
+    idleContinue: 'Tarvitsen lisää aikaa',
   },
   sv: {
-    title: 'Anmäl ett missförhållande eller en risk',
+    title: 'Berätta om något är fel eller farligt',
     intro:
-      'Berätta för oss om barnets rättigheter, säkerhet eller tjänstens kvalitet inte förverkligas. Du kan anmäla anonymt.',
+      'Berätta för oss om ett barn behandlas fel, om något är farligt eller om tjänsten inte fungerar som den ska. Du kan anmäla anonymt.',
     emergency: 'Om ett barn är i omedelbar fara, ring nödnumret 112.',
     emergencyCall: 'Ring 112',
     privacy:
       'Anmälan läses bara av de anställda som behandlar anmälningar. Ditt namn sparas inte om du inte själv anger det.',
     privacyLink: 'Läs dataskyddsbeskrivningen',
     roleLegend: 'Vem är du?',
-    roleChild: 'Barn eller ung',
+    roleChild: 'Barn eller ungdom',
     roleParentOrRelative: 'Förälder eller närstående',
     roleStaff: 'Anställd',
-    roleMunicipalWorker: 'Kommunens socialarbetare',
+    roleMunicipalWorker: 'Barnets socialarbetare',
     roleOther: 'Någon annan',
     categoryLegend: 'Vad gäller anmälan?',
     categoryRights: 'Barnets rättigheter',
-    categorySelfDetermination: 'Självbestämmanderätt och begränsningar',
+    categorySelfDetermination: 'Begränsning av rättigheter (t.ex. att saker tas bort)',
     categorySafety: 'Säkerhet',
-    categoryMistreatment: 'Illabehandling eller trakasserier',
+    categoryMistreatment: 'Dåligt bemötande, våld eller trakasserier',
     categoryServiceQuality: 'Tjänstens kvalitet',
     categoryOther: 'Något annat',
     descriptionLabel: 'Vad hände?',
@@ -159,7 +177,7 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     harmNo: 'Nej',
     harmYes: 'Ja',
     harmUnknown: 'Jag vet inte',
-    hopedOutcomeLabel: 'Vad hoppas du att händer härnäst? (frivilligt)',
+    hopedOutcomeLabel: 'Vad hoppas du ska hända härnäst? (frivilligt)',
     contactLegend: 'Kontaktuppgifter',
     anonymousNote: 'Anmälan är anonym om du inte väljer något annat.',
     giveContact: 'Jag vill att någon kontaktar mig',
@@ -181,22 +199,31 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     errorEmail: 'Kontrollera e-postadressen, till exempel namn@exempel.fi.',
     errorPhone: 'Kontrollera telefonnumret, till exempel 040 123 4567.',
     errorContact: 'Ange e-post eller telefonnummer.',
-    errorConsent: 'Ge lov till kontakt eller ta bort valet om kontaktuppgifter.',
-    receiptTitle: 'Tack. Din anmälan har tagits emot.',
-    receiptCode: 'Referensnummer: {code}',
+    errorConsent:
+      'Kryssa i ”Ni får kontakta mig med anledning av den här anmälan” eller ta bort krysset vid ”Jag vill att någon kontaktar mig”.',
+    receiptTitle: 'Tack för din anmälan.',
+    receiptStored: 'Din anmälan har sparats och skickas för behandling.',
+    receiptRetrying:
+      'Anslutningen fungerar inte just nu. Din anmälan är sparad på den här enheten och skickas automatiskt när anslutningen fungerar igen.',
+    receiptDelivered: 'Din anmälan har skickats för behandling.',
+    receiptFailed:
+      'Anmälan kunde inte skickas. Den är sparad på den här enheten. Berätta det för en anställd och ge hen referenskoden.',
+    receiptCode: 'Referenskod: {code}',
     receiptNext:
       'Anmälan går till den som ansvarar för att behandla ärendet. Om du angav kontaktuppgifter kontaktar vi dig.',
     receiptRights:
-      'Om barnets rättigheter måste begränsas behandlas saken med barnet, och barnet får veta hur man överklagar beslutet.',
+      'Om dina rättigheter begränsas pratar vi med dig om det, och du får veta hur du kan överklaga.',
     receiptComplain:
-      'Om du inte är nöjd kan du göra en anmärkning till den ansvariga för tjänsten eller klaga hos regionförvaltningsverket. Socialombudsmannen ger gratis råd.',
+      'Om du inte är nöjd kan du göra en anmärkning. Då berättar du skriftligt vad du är missnöjd med. Anmärkningen lämnas till den som ansvarar för den här tjänsten. Du kan också klaga hos Tillstånds- och tillsynsverket. Det är en statlig myndighet som övervakar tjänsterna. Socialombudsmannen ger dig gratis råd.',
     newReport: 'Gör en ny anmälan',
     kioskNext: 'Formuläret töms snart för nästa person.',
+    idleWarning: 'Är du kvar? Formuläret töms om {seconds} sekunder så att nästa person inte ser det.',
+    idleContinue: 'Jag behöver mer tid',
   },
   en: {
-    title: 'Report a shortcoming or a risk',
+    title: 'Tell us if something is wrong or dangerous',
     intro:
-      "Tell us if a child's rights, safety or the quality of the service are not being upheld. You can report anonymously.",
+      'Tell us if a child is treated wrongly, if something is dangerous or if the service does not work as it should. You can report anonymously.',
     emergency: 'If a child is in immediate danger, call the emergency number 112.',
     emergencyCall: 'Call 112',
     privacy:
@@ -206,13 +233,13 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     roleChild: 'A child or young person',
     roleParentOrRelative: 'A parent or relative',
     roleStaff: 'A staff member',
-    roleMunicipalWorker: 'A municipal social worker',
+    roleMunicipalWorker: "The child's social worker",
     roleOther: 'Someone else',
     categoryLegend: 'What is the report about?',
     categoryRights: "A child's rights",
-    categorySelfDetermination: 'Self-determination and restrictions',
+    categorySelfDetermination: 'Rights being restricted (e.g. things taken away)',
     categorySafety: 'Safety',
-    categoryMistreatment: 'Mistreatment or harassment',
+    categoryMistreatment: 'Bad treatment, violence or harassment',
     categoryServiceQuality: 'Quality of the service',
     categoryOther: 'Something else',
     descriptionLabel: 'What happened?',
@@ -246,16 +273,26 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     errorEmail: 'Check the email address, for example name@example.fi.',
     errorPhone: 'Check the phone number, for example 040 123 4567.',
     errorContact: 'Give an email address or a phone number.',
-    errorConsent: 'Allow us to contact you, or untick the contact option.',
-    receiptTitle: 'Thank you. Your report has been received.',
-    receiptCode: 'Reference: {code}',
+    errorConsent:
+      'Tick “You may contact me about this report”, or untick “I would like someone to contact me”.',
+    receiptTitle: 'Thank you for your report.',
+    receiptStored: 'Your report has been saved and will be sent for handling.',
+    receiptRetrying:
+      'The connection is not working right now. Your report is saved on this device and will be sent automatically when the connection is back.',
+    receiptDelivered: 'Your report has been sent for handling.',
+    receiptFailed:
+      'Your report could not be sent. It is saved on this device. Please tell a member of staff and give them the reference code.',
+    receiptCode: 'Reference code: {code}',
     receiptNext:
       'The report goes to the person responsible for handling it. If you gave your contact details, we will contact you.',
     receiptRights:
-      "If a child's rights must be restricted, this is handled with the child, who is told how to appeal the decision.",
+      'If your rights are restricted, we talk about it with you and tell you how you can appeal.',
     receiptComplain:
-      'If you are not satisfied, you can send an objection to the person responsible for the service or complain to the Regional State Administrative Agency. The social ombudsman gives free advice.',
+      'If you are not satisfied, you can make an objection. This means you write down what you are unhappy with. The objection goes to the person in charge of this service. You can also complain to the Finnish Supervisory Agency. It is the national authority that oversees services. The social ombudsman gives you free advice.',
     newReport: 'Make another report',
     kioskNext: 'The form will be cleared for the next person in a moment.',
+    idleWarning:
+      'Are you still there? The form will be cleared in {seconds} seconds so that the next person does not see it.',
+    idleContinue: 'I need more time',
   },
 };

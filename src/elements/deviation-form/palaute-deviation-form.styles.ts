@@ -5,18 +5,27 @@ export const deviationFormStyles = css`
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
     border-left: 6px solid var(--_error);
-    background: var(--palaute-color-emergency, #fff4e5);
-    color: var(--palaute-color-on-emergency, #1b1b1b);
+    background: var(--_emergency);
+    color: var(--_on-emergency);
   }
-  .emergency a {
+  /* The most important link on the form is a button-sized target (44 × 44 px at least), not a word. */
+  .emergency-call {
+    display: flex;
+    width: fit-content;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    margin-top: 0.5rem;
+    padding: 0.25rem 1rem;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
     color: inherit;
     font-weight: 600;
   }
-  .title,
-  .receipt-title {
-    font-size: 1.25em;
+  .status:not(:empty) {
+    margin-top: 1rem;
     font-weight: 600;
-    margin: 0 0 0.5rem;
   }
   .field {
     margin: 1.25rem 0 0;

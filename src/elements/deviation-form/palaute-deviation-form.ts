@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
+import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
+import { IdleController } from '../../kit/idle-controller.js';
+import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
@@ -10,7 +13,7 @@ import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../sc
 import { codePointLength, maxlengthFor } from '../../schema/text-length.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
 import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
-import { errorSummary, receiptTemplate } from './report-templates.js';
+import { deliveryText, errorSummary, receiptTemplate } from './report-templates.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
 import { deviationFormStyles } from './palaute-deviation-form.styles.js';
@@ -25,7 +28,7 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  *
  * Always shows how to reach 112 and a short privacy notice. Validates with the core's zod schema
  * and shows errors beside each field and in a summary. After sending, a receipt with a reference
- * code. An unsent draft warns before the page is left; drafts are never stored.
+ * code and a live line saying whether it is saved, sent or could not be sent. An unsent draft warns before the page is left; drafts are never stored.
  *
  * @event palaute-answer - The report is stored durably in the outbox; `detail` is the envelope.
  * @event palaute-delivered - The endpoint accepted the report; `detail` is `{ id }`.
@@ -33,6 +36,7 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  *
  * @csspart base - The widget's frame.
  * @csspart emergency - The always visible "call 112" notice.
+ * @csspart emergency-call - The "call 112" link, a button-sized target.
  * @csspart privacy - The privacy notice.
  * @csspart error-summary - The list of errors shown after a failed send.
  * @csspart field - Each field's wrapper.
@@ -41,12 +45,14 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart receipt - The receipt shown after sending.
  * @csspart reference - The reference code in the receipt.
+ * @csspart idle-notice - Kiosk mode: "Are you still there?" before a filled form is cleared for inactivity.
+ * @csspart status - The receipt's live line saying whether the report is saved, sent or could not be sent.
  *
- * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5.
- * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b.
+ * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5 / #3d2a0f.
+ * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b / #fff4e5.
  */
 export class PalauteDeviationForm extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, deviationFormStyles];
+  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, deviationFormStyles];
   static override defaultResetAfter = KIOSK_RESET_AFTER_SECONDS;
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },
@@ -75,6 +81,12 @@ export class PalauteDeviationForm extends PalauteElement {
     },
     step: () => this.receipt ?? 'form',
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
+  });
+  /** Kiosk mode: a filled form left alone is cleared, after an announced "Are you still there?". */
+  private readonly idle = new IdleController(this, {
+    seconds: () => this.resetAfterSeconds(),
+    inUse: () => this.isDirty,
+    reset: () => this.rounds.reset(),
   });
   /** Between pointerdown and pointerup on one of the form's buttons. */
   private pressingButton = false;
@@ -122,11 +134,24 @@ export class PalauteDeviationForm extends PalauteElement {
 
   protected override render() {
     const m = this.messagesFrom(deviationFormMessages);
-    return html`<div part="base" class="base">
+    const receipt = this.receipt
+      ? receiptTemplate(m, {
+          code: this.receipt,
+          level: this.titleLevel,
+          kiosk: this.kiosk,
+          startOver: () => this.reset(),
+        })
+      : undefined;
+    // The status region is there, empty, before the receipt: one inserted with its text is not announced.
+    const status = this.receipt ? deliveryText(m, this.delivery.status) : '';
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
       <p class="emergency" part="emergency">
-        <strong>${m.emergency}</strong> <a href="tel:112">${m.emergencyCall}</a>
+        <strong>${m.emergency}</strong>
+        <a class="emergency-call" part="emergency-call" href="tel:112">${m.emergencyCall}</a>
       </p>
-      ${this.receipt ? receiptTemplate(m, this.receipt, this.kiosk, () => this.reset()) : this.rounds.fresh(this.renderForm(m))}
+      ${receipt ?? this.rounds.fresh(this.renderForm(m))}
+      <p class="status" part="status" role="status">${status}</p>
     </div>`;
   }
 
@@ -145,20 +170,20 @@ export class PalauteDeviationForm extends PalauteElement {
       @pointerdown=${this.onPointerDown}
       @keydown=${this.onActivity}
     >
-      <p class="title" tabindex="-1">${m.title}</p>
+      ${heading(this.titleLevel, 'title', m.title)}
       <p>${m.intro}</p>
       <p class="privacy" part="privacy">
         ${m.privacy}
         ${privacy?.ok ? html`<a href=${privacy.url} target="_blank" rel="noopener">${m.privacyLink}</a>` : nothing}
       </p>
       ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
-      ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m))}
-      ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m))}
-      ${textArea(fields, 'description', maxlengthFor(this.values.description, DESCRIPTION_MAX_LENGTH), m.descriptionLabel, m.descriptionHint, format(m.counter, { count: codePointLength(this.values.description), max: DESCRIPTION_MAX_LENGTH }))}
+      ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m), true)}
+      ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m), true)}
+      ${textArea(fields, 'description', m.descriptionLabel, maxlengthFor(this.values.description, DESCRIPTION_MAX_LENGTH), m.descriptionHint, format(m.counter, { count: codePointLength(this.values.description), max: DESCRIPTION_MAX_LENGTH }), true)}
       ${textInput(fields, 'occurredAt', m.occurredAtLabel, { type: 'date', max: todayIso() })}
-      ${this.unit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
-      ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m))}
-      ${textArea(fields, 'hopedOutcome', FREE_TEXT_MAX_LENGTH, m.hopedOutcomeLabel)}
+      ${this.effectiveUnit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
+      ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m), true)}
+      ${textArea(fields, 'hopedOutcome', m.hopedOutcomeLabel, FREE_TEXT_MAX_LENGTH)}
       <fieldset class="field" part="field">
         <legend>${m.contactLegend}</legend>
         <p class="hint">${m.anonymousNote}</p>
@@ -251,7 +276,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
-    if (this.kiosk && this.isDirty) this.rounds.scheduleReset(this.resetAfterSeconds());
+    this.idle.activity();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {

@@ -10,50 +10,65 @@ export interface FaceChoices {
   /** The chosen level, `null` for "skip", `undefined` for nothing yet. */
   chosen: number | null | undefined;
   invalid: boolean;
-  /** The skip option's label; no skip option when undefined. */
-  skipLabel: string | undefined;
+  skipLabel: string;
+  /** The name of a face's speaker button ("Listen: Bad"), or undefined where the word cannot be heard. */
+  listenLabel(word: string, level: number | null): string | undefined;
   onChoose(answer: number | null): void;
-  onFocusWord(word: string): void;
-  onPressStart(word: string): void;
-  onPressEnd(): void;
+  /** `level` is the face's, `null` for the skip option. */
+  onListen(level: number | null): void;
 }
 
+/**
+ * Hearing a face is its own button beside the face, never a press on the face: a 5-year-old cannot
+ * tell a long press from a tap (and a slipped long press is a tap that answers), touch browsers
+ * give long presses to their own menus, and a button works the same with a keyboard, a switch and
+ * a screen reader.
+ */
 export function faceChoices(c: FaceChoices): TemplateResult {
   const invalid = c.invalid ? 'true' : nothing;
+  const speaker = (word: string, level: number | null) => {
+    const label = c.listenLabel(word, level);
+    return label
+      ? html`<button
+          type="button"
+          class="speaker"
+          part="button speaker-button"
+          aria-label=${label}
+          @click=${() => c.onListen(level)}
+        >
+          <span aria-hidden="true">🔊</span>
+        </button>`
+      : nothing;
+  };
   return html`<div class="faces faces-${c.scale}" part="faces">
       ${c.words.slice(0, c.scale).map((word, i) => {
         const level = i + 1;
-        return html`<label
-          class="face-option"
-          part="face-option"
-          @pointerdown=${() => c.onPressStart(word)}
-          @pointerup=${c.onPressEnd}
-          @pointerleave=${c.onPressEnd}
-        >
-          <input
-            type="radio"
-            name="answer"
-            .value=${String(level)}
-            .checked=${c.chosen === level}
-            aria-invalid=${invalid}
-            @change=${() => c.onChoose(level)}
-            @focus=${() => c.onFocusWord(word)}
-          />${face(level, c.scale)}<span class="face-word">${word}</span>
-        </label>`;
-      })}
-    </div>
-    ${
-      c.skipLabel === undefined
-        ? nothing
-        : html`<label class="skip-option" part="skip-option">
+        return html`<div class="face-cell">
+          <label class="face-option" part="face-option">
             <input
               type="radio"
               name="answer"
-              value="skip"
-              .checked=${c.chosen === null}
+              .value=${String(level)}
+              .checked=${c.chosen === level}
               aria-invalid=${invalid}
-              @change=${() => c.onChoose(null)}
-            /><span>${c.skipLabel}</span>
-          </label>`
-    }`;
+              @change=${() => c.onChoose(level)}
+            />${face(level, c.scale)}<span class="face-word">${word}</span>
+          </label>
+          ${speaker(word, level)}
+        </div>`;
+      })}
+    </div>
+    <div class="skip-cell">
+      <label class="skip-option" part="skip-option">
+        <input
+          type="radio"
+          name="answer"
+          value="skip"
+          .checked=${c.chosen === null}
+          aria-invalid=${invalid}
+          @change=${() => c.onChoose(null)}
+        /><span>${c.skipLabel}</span>
+      </label>
+      ${speaker(c.skipLabel, null)}
+    </div>`;
 }

@@ -56,6 +56,70 @@ export const emojiSurveyStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(var(--_face-size), 1fr));
     gap: 0.5rem;
   }
+  .face-cell {
+    display: flex;
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.25rem;
+  }
+  .skip-cell {
+    display: flex;
+    gap: 0.5rem;
+    align-items: stretch;
+    margin-top: 0.75rem;
+  }
+  .skip-cell .skip-option {
+    flex: 1;
+  }
+  /* A face's speaker: its own large target under the face, apart from the face a tap chooses. */
+  .speaker {
+    min-width: 3rem;
+    min-height: 3rem;
+    padding: 0.25rem;
+    font-size: 1.25rem;
+  }
+  .warm-up {
+    display: block;
+    font-style: italic;
+    margin-bottom: 0.25rem;
+  }
+  .moving-on {
+    margin: 0.75rem 0 0;
+  }
+  .moving-bar {
+    display: block;
+    height: 0.375rem;
+    margin-bottom: 0.25rem;
+    border-radius: 0.25rem;
+    background: var(--_accent);
+  }
+  .help-title {
+    font-size: 1.35em;
+    font-weight: 600;
+    margin: 0 0 0.75rem;
+  }
+  .help-text,
+  .help-emergency {
+    font-size: 1.15em;
+    line-height: 1.5;
+  }
+  .help-actions {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  /* Calls and pages are large targets a child's finger finds on a tablet. */
+  .help-action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 3rem;
+    padding: 0.25rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
   .face-option,
   .skip-option {
     position: relative;
@@ -75,7 +139,6 @@ export const emojiSurveyStyles = css`
   .skip-option {
     flex-direction: row;
     justify-content: center;
-    margin-top: 0.75rem;
     border: 2px solid var(--_border);
   }
   .face {
@@ -83,17 +146,18 @@ export const emojiSurveyStyles = css`
     max-width: 100%;
     height: auto;
   }
+  /* The face is drawn in its own pair (light fill, dark ink), never in the page's text colour. */
   .face-skin {
     fill: var(--palaute-face-fill, #ffe9a8);
-    stroke: currentColor;
+    stroke: var(--_face-ink);
     stroke-width: 3;
   }
   .face-feature {
-    fill: currentColor;
+    fill: var(--_face-ink);
   }
   .face-line {
     fill: none;
-    stroke: currentColor;
+    stroke: var(--_face-ink);
     stroke-width: 5;
     stroke-linecap: round;
   }
@@ -105,7 +169,11 @@ export const emojiSurveyStyles = css`
     .faces-5 {
       grid-template-columns: 1fr;
     }
+    .faces-5 .face-cell {
+      flex-direction: row;
+    }
     .faces-5 .face-option {
+      flex: 1;
       flex-direction: row;
       gap: 1rem;
       padding-inline: 1rem;
@@ -130,6 +198,16 @@ export const emojiSurveyStyles = css`
     .face {
       transition: transform 200ms ease-out;
     }
+    /* The pause before the next question, seen as a bar that fills. */
+    .moving-bar {
+      animation: palaute-fill 600ms linear both;
+      transform-origin: left;
+    }
+    @keyframes palaute-fill {
+      from {
+        transform: scaleX(0);
+      }
+    }
     label:has(input:checked) .face {
       transform: scale(1.08);
     }
@@ -145,9 +223,21 @@ export const emojiSurveyStyles = css`
     .face-line {
       stroke: CanvasText;
     }
-    .progress li.current,
+    .moving-bar {
+      background: CanvasText;
+    }
+    /* Forced colours drop the accent: the current dot is a ring in Highlight, done dots are filled. */
+    .progress li {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
     .progress li.done {
       background: CanvasText;
+    }
+    .progress li.current {
+      background: Canvas;
+      border: 4px double Highlight;
     }
     label:has(input:checked) {
       border: 5px double Highlight;

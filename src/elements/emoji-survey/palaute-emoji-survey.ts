@@ -1,27 +1,40 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { checkSeconds } from '../../kit/common-attributes.js';
 import { format } from '../../kit/i18n.js';
+import { IdleController } from '../../kit/idle-controller.js';
+import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
-import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
-import { ReadAloudController } from '../../kit/read-aloud-controller.js';
+import { ReadAloudController, type Speakable } from '../../kit/read-aloud-controller.js';
 import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
-import { faceChoices } from './face-choices.js';
+import { AutoAdvance } from './auto-advance.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
-import { textIn, type LocalizedText, type Survey } from './survey-schema.js';
+import {
+  helpScreen,
+  listenButton,
+  loadProblemScreen,
+  questionScreen,
+  thanksScreen,
+} from './survey-screens.js';
+import type { Survey } from './survey-schema.js';
 import { loadSurvey, SurveyProblem } from './survey-source.js';
+import { SurveyVoice } from './survey-voice.js';
 
-type Phase = 'question' | 'thanks';
+/** `help`: the help card after a most negative answer on a question that has help. */
+type Phase = 'question' | 'help' | 'thanks';
 /** `undefined`: not answered yet; `null`: "I don't want to answer". */
-type Answer = number | null | undefined;
+export type Answer = number | null | undefined;
 
-const LONG_PRESS_MS = 500;
+/** Kiosk mode: seconds without a touch before a half-answered survey is cleared. */
+export const DEFAULT_IDLE_AFTER_SECONDS = 60;
 
 /**
  * @tag palaute-emoji-survey
  * @summary A picture-based survey that a child of five can answer alone: one question per screen,
- * drawn faces with words under them, read-aloud, and "I don't want to answer" on every question.
+ * one tap per question, drawn faces with words under them, every text readable aloud, help after
+ * a "bad" answer, and "I don't want to answer" on every question.
  *
  * The survey comes from the `survey` property, the `src` attribute (a URL of JSON, e.g. one of
  * the ready surveys in `dist/surveys/`), or a `<script type="application/json">` child, in that
@@ -37,28 +50,38 @@ const LONG_PRESS_MS = 500;
  * @csspart title - The survey's title.
  * @csspart progress - The progress dots.
  * @csspart question - The question text (a heading).
- * @csspart listen-button - The read-aloud button.
+ * @csspart listen-button - The button that reads the screen aloud.
+ * @csspart speaker-button - A face's own read-aloud button.
  * @csspart picture - The question's picture.
  * @csspart faces - The row of faces.
  * @csspart face-option - One face with its word.
  * @csspart skip-option - "I don't want to answer".
+ * @csspart moving-on - The short pause before the next question.
+ * @csspart help - The help card after a most negative answer.
+ * @csspart help-action - A call or page link on the help card.
+ * @csspart idle-notice - Kiosk mode: "Are you still there?".
  * @csspart error - A message: no choice made, or the survey cannot be shown.
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart thanks - The thank-you screen.
  *
  * @cssproperty --palaute-face-fill - The faces' colour, the same for every face. Default #ffe9a8.
  * @cssproperty --palaute-face-size - Width of a face. Default 4.5rem.
+ * @cssproperty --palaute-face-ink - Eyes, mouth and outline of the faces, drawn on the fill. Default #1b1b1b.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
-  static override styles = [sharedStyles, emojiSurveyStyles];
+  static override styles = [sharedStyles, idleNoticeStyles, emojiSurveyStyles];
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    idleAfter: { type: Number, attribute: 'idle-after' },
+    audioOrigins: { attribute: 'audio-origins' },
+    skipWarmUp: { type: Boolean, attribute: 'skip-warm-up' },
     phase: { state: true, attribute: false },
-    index: { state: true, attribute: false },
+    step: { state: true, attribute: false },
     answers: { state: true, attribute: false },
+    warmUpAnswer: { state: true, attribute: false },
     choiceMissing: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** The survey definition as an object; validated like any other source. */
@@ -67,29 +90,55 @@ export class PalauteEmojiSurvey extends PalauteElement {
   /** URL of the survey definition (JSON). */
   src?: string;
 
-  /** The level of the question heading (`aria-level`), to fit the page's outline. */
-  headingLevel = 2;
+  /** Kiosk mode: seconds without a touch before an unfinished survey is cleared (a notice comes first). */
+  idleAfter = DEFAULT_IDLE_AFTER_SECONDS;
+
+  /** Origins besides the survey's own that recorded clips may come from, space-separated. */
+  audioOrigins?: string;
+
+  /** Leaves out the survey's warm-up question. */
+  skipWarmUp = false;
 
   override respondent = 'child';
 
   private phase: Phase = 'question';
-  private index = 0;
+  /** The screen: the warm-up (when there is one) is step 0, then the questions. */
+  private step = 0;
   private answers: Answer[] = [];
+  /** Never recorded: it only lets a child try the faces. */
+  private warmUpAnswer: Answer;
   private choiceMissing = false;
+  /** Said by screen readers when the survey moves on. */
+  private announcement = '';
+  /** After the help card: the next question, or the thank-you when the answers are already sent. */
+  private afterHelp: 'next' | 'thanks' = 'next';
+  /** The current choice came from a pointer: only that moves on by itself, keys never do. */
+  private byPointer = false;
 
   private readonly readAloud = new ReadAloudController(this);
+  private readonly advance = new AutoAdvance(this);
   private readonly rounds = new RoundController(this, {
     clear: () => {
       this.readAloud.stop();
-      this.speakFaces = false;
+      this.advance.cancel();
       this.answers = [];
-      this.index = 0;
+      this.warmUpAnswer = undefined;
+      this.step = 0;
       this.choiceMissing = false;
+      this.announcement = '';
       this.phase = 'question';
     },
-    step: () => `${this.phase}:${this.index}`,
+    step: () => `${this.phase}:${this.step}`,
     focusTarget: () =>
-      this.renderRoot.querySelector<HTMLElement>(this.phase === 'thanks' ? '.thanks-title' : '.question'),
+      this.renderRoot.querySelector<HTMLElement>(
+        { question: '.question', help: '.help-title', thanks: '.thanks-title' }[this.phase],
+      ),
+  });
+  private readonly idle = new IdleController(this, {
+    seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
+    inUse: () =>
+      this.phase === 'help' || (this.phase === 'question' && (this.step > 0 || this.current !== undefined)),
+    reset: () => this.rounds.reset(),
   });
   /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */
   private readonly surveyTask = new Task(this, {
@@ -98,193 +147,164 @@ export class PalauteEmojiSurvey extends PalauteElement {
     onComplete: () => this.rounds.reset(),
     onError: (error) => this.reportLoadProblem(error),
   });
-  /** After the child has asked for read-aloud once, faces are read out as they get focus. */
-  private speakFaces = false;
-  private longPress: ReturnType<typeof setTimeout> | undefined;
 
   /** Starts over at the first question with nothing chosen. Kiosk mode calls it after the thank-you. */
   reset(): void {
     this.rounds.reset();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { problem } = checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS);
+    if (changed.has('idleAfter') && problem)
+      this.reportProblem('invalid-attribute', `attribute "idle-after": ${problem}`, 'idle-after');
+  }
+
+  /** Whether the survey opens with its warm-up question. */
+  private hasWarmUp(survey: Survey): boolean {
+    return Boolean(survey.warmUp) && !this.skipWarmUp;
+  }
+
+  /** The index of the current question in `survey.questions`; -1 on the warm-up. */
+  private questionIndex(survey: Survey): number {
+    return this.step - (this.hasWarmUp(survey) ? 1 : 0);
+  }
+
+  private get current(): Answer {
+    const survey = this.surveyTask.value;
+    if (!survey) return undefined;
+    const i = this.questionIndex(survey);
+    return i < 0 ? this.warmUpAnswer : this.answers[i];
+  }
+
   protected override render() {
     const m = this.messagesFrom(emojiSurveyMessages);
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
-    return html`<div part="base" class="base">
+    const warning = format(m.idleWarning, { seconds: this.idle.warningSeconds });
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.idle.notice(warning, m.idleContinue, listenButton(m, this.readAloud, this.spoken(warning, m.idleContinue)))}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,
-        error: (error) => this.renderLoadProblem(m, error),
+        error: (error) => loadProblemScreen(m, error),
         complete: (survey) => this.renderSurvey(m, survey),
       })}
-    </div>`;
-  }
-
-  private renderLoadProblem(m: EmojiSurveyMessages, error: unknown) {
-    const problems = error instanceof SurveyProblem ? error.problems : [String(error)];
-    return html`<div role="alert" part="error" class="error">
-      <p>${m.loadFailed}</p>
-      <ul class="problems">
-        ${problems.map((problem) => html`<li>${problem}</li>`)}
-      </ul>
+      <p class="sr-only" role="status">${this.announcement}</p>
     </div>`;
   }
 
   private renderSurvey(m: EmojiSurveyMessages, survey: Survey) {
-    if (this.phase === 'thanks') {
-      return html`<div class="thanks" part="thanks">
-        <p class="thanks-title" tabindex="-1">${m.thanks}</p>
-        ${survey.closing ? html`<p>${this.text(survey.closing)}</p>` : nothing}
-        ${this.kiosk ? html`<p>${m.kioskNext}</p>` : nothing}
-      </div>`;
+    const base = this.survey === undefined && this.src ? this.src : document.baseURI;
+    const voice = new SurveyVoice(survey, base, this.audioOrigins?.split(/\s+/) ?? [], this.locale);
+    const listen = (items: Speakable[]) => listenButton(m, this.readAloud, items);
+    const ui = { m, locale: this.locale, voice, survey, listen };
+    if (this.phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
+    const qi = this.questionIndex(survey);
+    if (this.phase === 'help') {
+      const onContinue = () => this.afterHelpCard();
+      return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.titleLevel, onContinue });
     }
-    const last = this.index === survey.questions.length - 1;
-    return html`${survey.title ? html`<p class="title" part="title">${this.text(survey.title)}</p>` : nothing}
-      ${this.renderProgress(m, survey)}
-      <form novalidate @submit=${this.onSubmit}>
-        ${this.rounds.fresh(this.renderQuestion(m, survey))}
-        <div class="actions">
-          ${
-            this.index > 0
-              ? html`<button type="button" part="button" @click=${this.back}>${m.back}</button>`
-              : nothing
-          }
-          <button type="submit" class="primary" part="button button-primary">
-            ${last ? m.send : m.next}
-          </button>
-        </div>
-      </form>`;
+    return questionScreen(ui, {
+      round: this.rounds.round,
+      index: qi,
+      last: qi === survey.questions.length - 1,
+      chosen: this.current,
+      invalid: this.choiceMissing,
+      movingOn: this.advance.pending,
+      headingLevel: this.titleLevel,
+      canHear: (item) => this.readAloud.canHear(item),
+      onListen: (items) => this.readAloud.play(items),
+      onChoose: (answer) => this.choose(survey, answer),
+      onPointer: (byPointer) => (this.byPointer = byPointer),
+      onStay: () => this.advance.cancel(),
+      onBack: this.step > 0 ? () => this.back() : undefined,
+      onSubmit: (event) => this.onSubmit(event, survey),
+    });
   }
 
-  private renderProgress(m: EmojiSurveyMessages, survey: Survey) {
-    const total = survey.questions.length;
-    return html`<div class="progress" part="progress">
-      <span class="sr-only">${format(m.progress, { current: this.index + 1, total })}</span>
-      <ol aria-hidden="true">
-        ${survey.questions.map(
-          (_, i) => html`<li class=${i < this.index ? 'done' : i === this.index ? 'current' : ''}></li>`,
-        )}
-      </ol>
-    </div>`;
+  /** The widget's own texts, heard in its language (no clips: they hold numbers). */
+  private spoken(...texts: string[]): Speakable[] {
+    return texts.map((text) => ({ text, lang: this.locale }));
   }
 
-  private renderQuestion(m: EmojiSurveyMessages, survey: Survey) {
-    const question = survey.questions[this.index]!;
-    const scale = question.scale ?? survey.scale;
-    const words = (scale === 3 ? m.faces3 : m.faces5).split('|');
-    const chosen = this.answers[this.index];
-    const questionText = this.text(question.text);
-    return html`<fieldset
-      aria-describedby=${this.choiceMissing ? 'choice-error' : nothing}
-      @keydown=${onRadioGroupKeydown}
-    >
-      <legend>
-        <span class="question" part="question" role="heading" aria-level=${this.headingLevel} tabindex="-1"
-          >${questionText}</span
-        >
-      </legend>
-      ${
-        this.readAloud.canSpeak(this.locale)
-          ? html`<button
-              type="button"
-              class="listen"
-              part="button listen-button"
-              @click=${() => this.listen(questionText)}
-            >
-              <span aria-hidden="true">🔊</span> ${m.listen}
-            </button>`
-          : nothing
-      }
-      ${
-        question.picture
-          ? html`<img
-              class="picture"
-              part="picture"
-              src=${question.picture.src}
-              alt=${this.text(question.picture.alt)}
-            />`
-          : nothing
-      }
-      ${faceChoices({
-        scale,
-        words,
-        chosen,
-        invalid: this.choiceMissing,
-        skipLabel: question.allowSkip === false ? undefined : m.skip,
-        onChoose: (answer) => this.choose(answer),
-        onFocusWord: (word) => this.speakFaces && this.readAloud.speak(word, this.locale),
-        onPressStart: (word) => this.startLongPress(word),
-        onPressEnd: () => this.cancelLongPress(),
-      })}
-      ${
-        this.choiceMissing
-          ? html`<p id="choice-error" class="error" part="error">${m.choiceRequired}</p>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  private text(value: LocalizedText): string {
-    return textIn(value, this.locale);
-  }
-
-  private choose(answer: number | null): void {
-    const answers = [...this.answers];
-    answers[this.index] = answer;
-    this.answers = answers;
+  private choose(survey: Survey, answer: number | null): void {
+    const i = this.questionIndex(survey);
+    if (i < 0) this.warmUpAnswer = answer;
+    else this.answers = Object.assign([...this.answers], { [i]: answer });
     this.choiceMissing = false;
-  }
-
-  private listen(text: string): void {
-    this.speakFaces = true;
-    this.readAloud.speak(text, this.locale);
-  }
-
-  private startLongPress(word: string): void {
-    this.cancelLongPress();
-    this.longPress = setTimeout(() => this.readAloud.speak(word, this.locale), LONG_PRESS_MS);
-  }
-
-  private cancelLongPress(): void {
-    clearTimeout(this.longPress);
+    // The last question waits for Send: sending cannot be undone, so it is one deliberate tap.
+    if (this.byPointer && i < survey.questions.length - 1) this.advance.start(() => this.forward(survey));
+    else this.advance.cancel();
   }
 
   private back(): void {
+    this.advance.cancel();
+    this.readAloud.stop();
     this.choiceMissing = false;
-    this.goTo(this.index - 1);
+    this.step -= 1;
   }
 
-  /** Another question: its radios are new DOM, so no choice carries over from the last one. */
-  private goTo(index: number): void {
-    this.index = index;
-    this.rounds.rebuild();
-  }
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private onSubmit(event: SubmitEvent, survey: Survey): void {
     event.preventDefault();
-    const survey = this.surveyTask.value;
-    if (!survey) return;
-    if (this.answers[this.index] === undefined) {
+    void this.forward(survey);
+  }
+
+  /** Leaves the current question forward: help card, next question, or sending. */
+  private async forward(survey: Survey): Promise<void> {
+    this.advance.cancel();
+    if (this.current === undefined) {
       this.choiceMissing = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
       return;
     }
     this.readAloud.stop();
-    if (this.index < survey.questions.length - 1) this.goTo(this.index + 1);
-    else await this.send(survey);
+    const i = this.questionIndex(survey);
+    const last = i === survey.questions.length - 1;
+    const needsHelp = i >= 0 && survey.questions[i]!.help !== undefined && this.current === 1;
+    if (last && !(await this.send(survey))) return;
+    if (needsHelp) {
+      this.afterHelp = last ? 'thanks' : 'next';
+      this.phase = 'help';
+    } else if (last) {
+      this.finish();
+    } else {
+      this.moveTo(survey, this.step + 1);
+    }
   }
 
-  private async send(survey: Survey): Promise<void> {
+  private afterHelpCard(): void {
+    const survey = this.surveyTask.value;
+    this.readAloud.stop();
+    if (this.afterHelp === 'thanks' || !survey) this.finish();
+    else this.moveTo(survey, this.step + 1);
+  }
+
+  private moveTo(survey: Survey, step: number): void {
+    this.phase = 'question';
+    this.step = step;
+    const m = this.messagesFrom(emojiSurveyMessages);
+    const current = this.questionIndex(survey) + 1;
+    this.announcement = format(m.progress, { current, total: survey.questions.length });
+  }
+
+  private finish(): void {
+    this.phase = 'thanks';
+    this.announcement = '';
+    this.rounds.finish();
+  }
+
+  /** Stores the answers; the warm-up and whether help was shown are never part of them. */
+  private async send(survey: Survey): Promise<boolean> {
     const answers = survey.questions.map((question, i) => ({
       questionId: question.id,
       value: this.answers[i] ?? null,
     }));
-    if (!(await this.storeAnswer('emoji-survey', { surveyId: survey.id, answers }))) return;
+    if (!(await this.storeAnswer('emoji-survey', { surveyId: survey.id, answers }))) return false;
     // The answers are in the outbox now; the screen keeps none of them.
     this.answers = [];
-    this.phase = 'thanks';
-    this.rounds.finish();
+    this.warmUpAnswer = undefined;
+    return true;
   }
 
   private reportLoadProblem(error: unknown): void {

@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { checkSeconds } from '../../kit/common-attributes.js';
+import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
+import { IdleController } from '../../kit/idle-controller.js';
+import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
 import { RoundController } from '../../kit/round-controller.js';
@@ -14,6 +18,9 @@ const SCORES = Array.from({ length: 11 }, (_, score) => score);
 const ANNOUNCE_REMAINING_BELOW = 20;
 
 type Step = 'score' | 'comment' | 'thanks';
+
+/** Kiosk mode: seconds without a touch or key before an unfinished answer is cleared. */
+export const DEFAULT_IDLE_AFTER_SECONDS = 60;
 
 /**
  * @tag palaute-nps
@@ -34,14 +41,16 @@ type Step = 'score' | 'comment' | 'thanks';
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart thanks - The thank-you state.
  * @csspart status - The line saying whether the answer is saved or sent.
+ * @csspart idle-notice - Kiosk mode: "Are you still there?" before an unfinished answer is cleared.
  *
  * @cssproperty --palaute-scale-gap - Gap between the choices. Default 0.375rem.
  */
 export class PalauteNps extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, npsStyles];
+  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, npsStyles];
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },
+    idleAfter: { type: Number, attribute: 'idle-after' },
     step: { state: true, attribute: false },
     score: { state: true, attribute: false },
     commentText: { state: true, attribute: false },
@@ -53,6 +62,9 @@ export class PalauteNps extends PalauteElement {
 
   /** Most characters the comment may have (at most 2000). */
   commentMaxLength = 500;
+
+  /** Kiosk mode: seconds without a touch before an unfinished answer is cleared (a notice comes first). */
+  idleAfter = DEFAULT_IDLE_AFTER_SECONDS;
 
   private step: Step = 'score';
   private score: number | undefined;
@@ -75,6 +87,13 @@ export class PalauteNps extends PalauteElement {
       })[this.step],
   });
 
+  private readonly idle = new IdleController(this, {
+    seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
+    // The thank-you has its own, shorter reset (reset-after).
+    inUse: () => this.step !== 'thanks' && (this.score !== undefined || this.commentText !== ''),
+    reset: () => this.rounds.reset(),
+  });
+
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
@@ -91,7 +110,8 @@ export class PalauteNps extends PalauteElement {
 
   protected override render() {
     const m = this.messagesFrom(npsMessages);
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
       ${
         this.step === 'thanks'
           ? this.renderThanks(m)
@@ -102,6 +122,7 @@ export class PalauteNps extends PalauteElement {
               </form>`,
             )
       }
+      <p class="status" part="status" role="status">${this.step === 'thanks' ? this.statusText(m) : ''}</p>
     </div>`;
   }
 
@@ -166,18 +187,24 @@ export class PalauteNps extends PalauteElement {
   }
 
   private renderThanks(m: NpsMessages) {
-    const status = {
+    return html`<div class="thanks" part="thanks">
+      ${heading(this.titleLevel, 'thanks-title', m.thanks)}
+      ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * The status region is rendered from the start, empty: a live region inserted together with its
+   * message is not announced by screen readers.
+   */
+  private statusText(m: NpsMessages): string {
+    return {
       idle: '',
       stored: m.statusStored,
       retrying: m.statusRetrying,
       delivered: m.statusDelivered,
       failed: m.statusFailed,
     }[this.delivery.status];
-    return html`<div class="thanks" part="thanks">
-      <p class="thanks-title" tabindex="-1">${m.thanks}</p>
-      <p class="status" part="status" role="status">${status}</p>
-      ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
-    </div>`;
   }
 
   private choose(score: number): void {

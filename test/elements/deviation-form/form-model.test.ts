@@ -1,9 +1,12 @@
 /** The form model alone: values in, report data or one message per field out. */
 import { expect } from '@open-wc/testing';
 import { EMPTY_FORM, reportData, validate } from '../../../src/elements/deviation-form/form-model.js';
-import { deviationFormMessages } from '../../../src/elements/deviation-form/messages.js';
+import {
+  deviationFormMessages,
+  type DeviationFormMessages,
+} from '../../../src/elements/deviation-form/messages.js';
+import { messagesIn } from '../../support/messages.js';
 
-const m = deviationFormMessages.en;
 const VALID = {
   ...EMPTY_FORM,
   reporterRole: 'parent-or-relative',
@@ -13,6 +16,11 @@ const VALID = {
 };
 
 describe('deviation form model', () => {
+  let m: DeviationFormMessages;
+  before(async () => {
+    m = await messagesIn(deviationFormMessages, 'en');
+  });
+
   it('builds report data with only what the person gave, trimmed', () => {
     expect(reportData({ ...VALID, location: '   ', hopedOutcome: '' })).to.deep.equal({
       reporterRole: 'parent-or-relative',
@@ -38,7 +46,7 @@ describe('deviation form model', () => {
     expect(data?.category).to.equal('safety');
   });
 
-  it('gives one message per field, in the person’s language', () => {
+  it('gives one message per field, in the person’s language', async () => {
     const { errors, data } = validate(EMPTY_FORM, m);
     expect(data).to.equal(undefined);
     expect(errors).to.deep.equal({
@@ -47,9 +55,8 @@ describe('deviation form model', () => {
       description: m.errorDescriptionShort.replace('{min}', '20'),
       harm: m.errorHarm,
     });
-    expect(validate(EMPTY_FORM, deviationFormMessages.fi).errors.reporterRole).to.equal(
-      deviationFormMessages.fi.errorRole,
-    );
+    const fi = await messagesIn(deviationFormMessages, 'fi');
+    expect(validate(EMPTY_FORM, fi).errors.reporterRole).to.equal(fi.errorRole);
   });
 
   it('asks a named report for a way to reach the person and for consent', () => {

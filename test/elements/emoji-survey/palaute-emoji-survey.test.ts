@@ -8,7 +8,7 @@ import {
   safetyAndBeingHeard9to17,
 } from '../../../src/elements/emoji-survey/surveys.js';
 import { describeNode } from '../../support/describe-node.js';
-import { a11ySnapshotOrSkip } from '../../support/engine-features.js';
+import { a11ySnapshotOrSkip, emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
@@ -23,7 +23,7 @@ const SURVEY: Survey = {
       text: { fi: 'Onko sinulla turvallinen olo?', sv: 'Känner du dig trygg?', en: 'Do you feel safe?' },
     },
     { id: 'heard', text: { fi: 'Kuunnellaanko sinua?', en: 'Are you listened to?' }, scale: 5 },
-    { id: 'must', text: 'Must answer', allowSkip: false },
+    { id: 'must', text: 'Must answer' },
   ],
   closing: { fi: 'Kiitos, että kerroit.', en: 'Thank you for telling us.' },
 };
@@ -93,7 +93,7 @@ describe('<palaute-emoji-survey>', () => {
     delete (window as { speechSynthesis?: unknown }).speechSynthesis;
   });
 
-  it('can be completed with the pointer, one question per screen', async () => {
+  it('can be completed with the pointer, one tap per question and Send at the end', async () => {
     const endpoint = await TestEndpoint.create();
     const el = await renderSurvey(endpoint);
     expect(question(el)).to.equal('Onko sinulla turvallinen olo?');
@@ -104,15 +104,15 @@ describe('<palaute-emoji-survey>', () => {
     ).to.equal(false);
 
     await clickCentre(root(el).querySelectorAll('.face-option')[2]!);
-    await clickCentre(submit(el));
     await nextQuestion(el, 'Kuunnellaanko sinua?');
     expect(faceWords(el)).to.deep.equal(['Tosi huono', 'Huono', 'Siltä väliltä', 'Hyvä', 'Tosi hyvä']);
     await clickCentre(root(el).querySelectorAll('.face-option')[1]!);
-    await clickCentre(submit(el));
     await nextQuestion(el, 'Must answer');
-    expect(root(el).querySelector('.skip-option'), 'skipping forbidden').to.equal(null);
+    expect(root(el).querySelector('.skip-option'), 'every question can be skipped').not.to.equal(null);
     expect(submit(el).textContent!.trim()).to.equal('Lähetä');
     await clickCentre(root(el).querySelectorAll('.face-option')[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(question(el), 'the last answer waits for Send').to.equal('Must answer');
     const answered = oneEvent(el, 'palaute-answer');
     await clickCentre(submit(el));
 
@@ -157,7 +157,7 @@ describe('<palaute-emoji-survey>', () => {
     await nextQuestion(el, 'Must answer');
 
     const answered = oneEvent(el, 'palaute-answer');
-    await press('Tab', 'End', 'Enter');
+    await press('Tab', 'ArrowRight', 'ArrowRight', 'Enter');
     expect(((await answered).detail as Envelope).data).to.deep.equal({
       surveyId: 'test-survey',
       answers: [
@@ -342,60 +342,76 @@ describe('<palaute-emoji-survey>', () => {
     expect((window as { __surveyPwned?: number }).__surveyPwned).to.equal(undefined);
   });
 
-  describe('read-aloud', () => {
-    let spoken: Array<{ text: string; lang: string }>;
-
-    beforeEach(() => {
-      spoken = [];
-      const synth = Object.assign(new EventTarget(), {
-        getVoices: () => [{ lang: 'sv-SE', name: 'Alva' }],
-        speak: (utterance: SpeechSynthesisUtterance) =>
-          spoken.push({ text: utterance.text, lang: utterance.lang }),
-        cancel: () => undefined,
-      });
-      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
-    });
-
-    afterEach(() => {
-      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-    });
-
-    it('speaks the question in the survey language, then each face word on focus', async () => {
-      const el = await renderSurvey('/x', SURVEY, { lang: 'sv' });
-      const listen = root(el).querySelector<HTMLButtonElement>('.listen')!;
-      expect(listen.textContent).to.contain('Lyssna på frågan');
-      await expect(el).to.be.accessible();
-      await clickCentre(listen);
-      expect(spoken).to.deep.equal([{ text: 'Känner du dig trygg?', lang: 'sv-SE' }]);
-      // The click left focus on the listen button: the faces are the next tab stop.
-      await press('Tab');
-      expect(describeNode(active(el))).to.equal(describeNode(choices(el)[0]));
-      expect(spoken.at(-1)).to.deep.equal({ text: 'Dåligt', lang: 'sv-SE' });
-      await press('ArrowRight');
-      expect(spoken.at(-1)).to.deep.equal({ text: 'Sådär', lang: 'sv-SE' });
-    });
-
-    it('is hidden where the browser has no voice for the language', async () => {
-      const el = await renderSurvey('/x', SURVEY, { lang: 'fi' });
-      expect(root(el).querySelector('.listen')).to.equal(null);
-    });
-  });
-
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    it(`passes axe on every screen in ${lang}, with both ready surveys`, async () => {
+    it(`passes axe on every screen in ${lang}, with both ready surveys, the warm-up and the help card`, async () => {
       for (const survey of [safetyAndBeingHeard5to8, safetyAndBeingHeard9to17]) {
         const el = await renderSurvey(await TestEndpoint.create(), survey, { lang });
-        for (let i = 0; i < survey.questions.length; i += 1) {
+        const steps = survey.questions.length + (survey.warmUp ? 1 : 0);
+        for (let i = 0; i < steps; i += 1) {
           await expect(el).to.be.accessible();
-          await clickCentre(choices(el)[i % choices(el).length]!.closest('label')!);
-          await clickCentre(submit(el));
-          await el.updateComplete;
+          const before = `${i}:${question(el)}`;
+          // The first real question is answered with the most negative face: its help card shows.
+          await clickCentre(root(el).querySelectorAll('.face-option')[i === steps - 1 ? 2 : 0]!);
+          if (i === steps - 1) await clickCentre(submit(el));
+          else {
+            await waitFor(() => `${i}:${question(el)}` !== before, 'the next screen');
+            if (root(el).querySelector('.help')) {
+              await expect(el).to.be.accessible();
+              await clickCentre(root(el).querySelector('.help button')!);
+              await waitFor(() => root(el).querySelector('.question'), 'the question after help');
+            }
+          }
         }
         await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
         await expect(el).to.be.accessible();
       }
     });
   }
+
+  it('marks a survey text that falls back to another language with that language, and reads it in its voice', async () => {
+    const spoken: Array<{ text: string; lang: string }> = [];
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [
+        { lang: 'sv-SE', name: 'Alva' },
+        { lang: 'fi-FI', name: 'Satu' },
+      ],
+      speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: synth });
+    try {
+      const el = await renderSurvey('/x', SURVEY, { lang: 'sv' });
+      // The title has no Swedish: it is shown in Finnish, marked as Finnish.
+      expect(root(el).querySelector('.title [lang]')?.getAttribute('lang')).to.equal('fi');
+      expect(root(el).querySelector('.question [lang]'), 'the Swedish question is not marked').to.equal(null);
+      await clickCentre(choices(el)[0]!.closest('label')!);
+      await clickCentre(submit(el));
+      await nextQuestion(el, 'Kuunnellaanko sinua?');
+      expect(root(el).querySelector('.question [lang]')?.getAttribute('lang')).to.equal('fi');
+      await clickCentre(root(el).querySelector('.listen')!);
+      expect(spoken.at(-1)).to.deep.equal({ text: 'Kuunnellaanko sinua?', lang: 'fi-FI' });
+    } finally {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    }
+  });
+
+  it('tells the current progress dot from the done ones by more than size in forced colours', async function () {
+    const el = await renderSurvey('/x', SURVEY, { lang: 'en' });
+    await clickCentre(choices(el)[0]!.closest('label')!);
+    await clickCentre(submit(el));
+    await nextQuestion(el, 'Are you listened to?');
+    const forced = [{ name: 'forced-colors', value: 'active' }];
+    await emulateMediaOrSkip(this, forced);
+    try {
+      const look = (selector: string) => {
+        const style = getComputedStyle(root(el).querySelector(selector)!);
+        return `${style.backgroundColor} ${style.borderTopStyle} ${style.borderTopColor}`;
+      };
+      expect(look('.progress li.current')).not.to.equal(look('.progress li.done'));
+    } finally {
+      await endMediaEmulation(forced);
+    }
+  });
 
   it('keeps five faces in scale order in a narrow column even when the page unsets every style', async () => {
     const hostile = document.createElement('style');

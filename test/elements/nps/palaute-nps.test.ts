@@ -226,6 +226,18 @@ describe('<palaute-nps>', () => {
     await waitFor(() => /^(Kuinka|How)/.test(text(el, 'legend')), 'a fallback');
   });
 
+  it('has its status region in place, empty, before the first message, so the message is announced', async () => {
+    const endpoint = await TestEndpoint.create();
+    const { el } = await renderNps(endpoint, { lang: 'en' });
+    const region = root(el).querySelector('[role="status"]');
+    expect(region?.textContent).to.equal('');
+    await clickCentre(radios(el)[5]!.nextElementSibling!);
+    await clickCentre(root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+    expect(root(el).querySelector('[role="status"]') === region, 'the same region').to.equal(true);
+    await waitFor(() => region!.textContent !== '', 'a message in it');
+  });
+
   it('shows the thank-you status moving from saved to sent, and fires palaute-delivered', async () => {
     const endpoint = await TestEndpoint.create([{ status: 503 }]);
     const { el } = await renderNps(endpoint, { lang: 'en' });

@@ -1,0 +1,93 @@
+import type { Catalog } from '../../kit/i18n.js';
+
+/** Every text `<palaute-results>` shows. Placeholders in braces are filled in by the element. */
+export interface ResultsMessages {
+  caption: string;
+  unit: string;
+  service: string;
+  nps: string;
+  margin: string;
+  answers: string;
+  promoters: string;
+  passives: string;
+  detractors: string;
+  trend: string;
+  /** Read by screen readers for the trend cell: `{values}` is the NPS of each period. */
+  trendLabel: string;
+  notSet: string;
+  /** `{min}`: the smallest group that is shown. */
+  tooFew: string;
+  loading: string;
+  empty: string;
+  unauthorized: string;
+  unavailable: string;
+  /** `{time}` of the numbers shown. */
+  updated: string;
+  live: string;
+}
+
+export const resultsMessages: Catalog<ResultsMessages> = {
+  fi: {
+    caption: 'Suositteluindeksi (NPS) toimipisteittäin ja palveluittain',
+    unit: 'Toimipiste',
+    service: 'Palvelu',
+    nps: 'NPS',
+    margin: 'Virhemarginaali (95 %)',
+    answers: 'Vastauksia',
+    promoters: 'Suosittelijat (9–10)',
+    passives: 'Neutraalit (7–8)',
+    detractors: 'Arvostelijat (0–6)',
+    trend: 'Kehitys',
+    trendLabel: 'NPS jaksoittain: {values}',
+    notSet: 'ei tiedossa',
+    tooFew: 'Liian vähän vastauksia (alle {min})',
+    loading: 'Tuloksia haetaan…',
+    empty: 'Ei vielä vastauksia.',
+    unauthorized: 'Sinulla ei ole oikeutta nähdä tuloksia. Pyydä tunnus ylläpidolta.',
+    unavailable: 'Tuloksia ei juuri nyt saada. Yritä hetken kuluttua uudelleen.',
+    updated: 'Päivitetty klo {time}',
+    live: 'Päivittyy automaattisesti',
+  },
+  sv: {
+    caption: 'Rekommendationsindex (NPS) per verksamhetsställe och tjänst',
+    unit: 'Verksamhetsställe',
+    service: 'Tjänst',
+    nps: 'NPS',
+    margin: 'Felmarginal (95 %)',
+    answers: 'Svar',
+    promoters: 'Förespråkare (9–10)',
+    passives: 'Neutrala (7–8)',
+    detractors: 'Kritiker (0–6)',
+    trend: 'Utveckling',
+    trendLabel: 'NPS per period: {values}',
+    notSet: 'okänt',
+    tooFew: 'För få svar (färre än {min})',
+    loading: 'Resultaten hämtas …',
+    empty: 'Inga svar ännu.',
+    unauthorized: 'Du har inte rätt att se resultaten. Be administratören om en nyckel.',
+    unavailable: 'Resultaten kan inte hämtas just nu. Försök igen om en stund.',
+    updated: 'Uppdaterat kl. {time}',
+    live: 'Uppdateras automatiskt',
+  },
+  en: {
+    caption: 'Net Promoter Score (NPS) by office and service',
+    unit: 'Office',
+    service: 'Service',
+    nps: 'NPS',
+    margin: 'Margin of error (95 %)',
+    answers: 'Answers',
+    promoters: 'Promoters (9–10)',
+    passives: 'Passives (7–8)',
+    detractors: 'Detractors (0–6)',
+    trend: 'Trend',
+    trendLabel: 'NPS by period: {values}',
+    notSet: 'not given',
+    tooFew: 'Too few answers (fewer than {min})',
+    loading: 'Loading results…',
+    empty: 'No answers yet.',
+    unauthorized: 'You may not see these results. Ask the administrator for a token.',
+    unavailable: 'The results cannot be loaded right now. Try again in a moment.',
+    updated: 'Updated at {time}',
+    live: 'Updates automatically',
+  },
+};

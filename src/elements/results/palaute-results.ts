@@ -1,0 +1,242 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { getConfig, type MessageOverrides } from '../../delivery/configure.js';
+import { reportError } from '../../delivery/log.js';
+import { format, resolveMessages } from '../../kit/i18n.js';
+import { jsonAttribute } from '../../kit/json-attribute.js';
+import { LocaleController } from '../../kit/locale-controller.js';
+import { sharedStyles } from '../../kit/shared.styles.js';
+import { RESULT_BUCKETS, type NpsResultsGroup, type ResultBucket } from '../../schema/results.js';
+import { resultsMessages, type ResultsMessages } from './messages.js';
+import { resultsStyles } from './palaute-results.styles.js';
+import { followNpsChanges, loadNpsRows, ResultsProblem, type NpsRow } from './results-source.js';
+import { trendLine } from './trend.js';
+
+/**
+ * @tag palaute-results
+ * @summary NPS per office and service from palaute-collector, live: a table whose numbers are the
+ * source of truth, with a small trend line per row. For the organisation's intranet.
+ *
+ * Groups with too few answers are shown without numbers, as the collector sends them.
+ *
+ * @event palaute-error - The results could not be read; `detail` is `{ code: 'results-unavailable', message }`.
+ *
+ * @csspart base - The frame.
+ * @csspart table - The results table.
+ * @csspart status - The line saying when the numbers were updated.
+ */
+export class PalauteResults extends LitElement {
+  static override styles = [sharedStyles, resultsStyles];
+  static override properties: PropertyDeclarations = {
+    src: {},
+    token: { attribute: false },
+    unit: {},
+    service: {},
+    from: {},
+    to: {},
+    bucket: {},
+    live: { type: Boolean },
+    messages: { converter: jsonAttribute<MessageOverrides>('messages') },
+    revision: { state: true, attribute: false },
+  };
+
+  /** Base URL of palaute-collector, e.g. `https://palaute.example.fi/`. */
+  src = '/';
+
+  /** A bearer token with the `results` role. A property only: a token in an attribute would be in the page's HTML. */
+  token?: string;
+
+  /** Only this office. */
+  unit?: string;
+
+  /** Only this service. */
+  service?: string;
+
+  /** First day (YYYY-MM-DD), inclusive. */
+  from?: string;
+
+  /** Last day (YYYY-MM-DD), inclusive. */
+  to?: string;
+
+  /** Period of the trend line: day, week or month. */
+  bucket: ResultBucket = 'week';
+
+  /** Follow new answers as they arrive. */
+  live = false;
+
+  /** Per-language message overrides, as for the other widgets. */
+  messages?: MessageOverrides;
+
+  private revision = 0;
+  private readonly localeController = new LocaleController(this);
+  private liveStream: AbortController | undefined;
+
+  private readonly results = new Task(this, {
+    task: ([src, token, unit, service, from, to, bucket], { signal }) =>
+      loadNpsRows(src, token, { unit, service, from, to }, bucket, signal),
+    args: () =>
+      [
+        this.src,
+        this.token,
+        this.unit,
+        this.service,
+        this.from,
+        this.to,
+        this.checkedBucket,
+        this.revision,
+      ] as const,
+    onError: (error) => {
+      const message = `<palaute-results> ${error instanceof Error ? error.message : String(error)}`;
+      reportError(message);
+      this.dispatchEvent(
+        new CustomEvent('palaute-error', {
+          detail: { code: 'results-unavailable', message },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    },
+  });
+
+  private get checkedBucket(): ResultBucket {
+    return (RESULT_BUCKETS as readonly string[]).includes(this.bucket) ? this.bucket : 'week';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.followLive();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.liveStream?.abort();
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    const followed = ['live', 'src', 'token', 'unit', 'service', 'from', 'to'];
+    if (followed.some((name) => changed.has(name))) this.followLive();
+  }
+
+  private followLive(): void {
+    this.liveStream?.abort();
+    this.liveStream = undefined;
+    if (!this.live || !this.isConnected) return;
+    const controller = new AbortController();
+    this.liveStream = controller;
+    const query = { unit: this.unit, service: this.service, from: this.from, to: this.to };
+    void followNpsChanges(this.src, this.token, query, () => (this.revision += 1), controller.signal);
+  }
+
+  private get m(): ResultsMessages {
+    const byTag = getConfig().messages?.['palaute-results'];
+    return resolveMessages(
+      resultsMessages,
+      this.localeController.locale,
+      byTag,
+      this.messages as MessageOverrides<ResultsMessages>,
+    );
+  }
+
+  protected override render() {
+    const m = this.m;
+    return html`<div part="base" class="base">
+      ${this.results.render({
+        initial: () => html`<p role="status">${m.loading}</p>`,
+        pending: () =>
+          this.results.value
+            ? this.renderTable(m, this.results.value)
+            : html`<p role="status">${m.loading}</p>`,
+        complete: (value) => this.renderTable(m, value),
+        error: (error) =>
+          html`<p class="error" role="alert">
+            ${error instanceof ResultsProblem && error.kind === 'unauthorized' ? m.unauthorized : m.unavailable}
+          </p>`,
+      })}
+    </div>`;
+  }
+
+  private renderTable(
+    m: ResultsMessages,
+    { rows, minGroup, generatedAt }: Awaited<ReturnType<typeof loadNpsRows>>,
+  ) {
+    const time = new Date(generatedAt).toLocaleTimeString(this.localeController.locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const status = html`<p class="status" part="status" role="status">
+      ${format(m.updated, { time })}${this.live ? html` · ${m.live}` : nothing}
+    </p>`;
+    if (rows.length === 0)
+      return html`<p>${m.empty}</p>
+        ${status}`;
+    return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
+        <table part="table">
+          <caption id="caption">
+            ${m.caption}
+          </caption>
+          <thead>
+            <tr>
+              ${[
+                m.unit,
+                m.service,
+                m.nps,
+                m.margin,
+                m.answers,
+                m.promoters,
+                m.passives,
+                m.detractors,
+                m.trend,
+              ].map((label) => html`<th scope="col">${label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => this.renderRow(m, row, minGroup))}
+          </tbody>
+        </table>
+      </div>
+      ${status}`;
+  }
+
+  private renderRow(m: ResultsMessages, { total, trend }: NpsRow, minGroup: number) {
+    const name = (value: string | null) => value ?? html`<span class="muted">${m.notSet}</span>`;
+    const numbers = 'nps' in total ? total : undefined;
+    const cells = numbers
+      ? [
+          html`<strong>${signed(numbers.nps)}</strong>`,
+          `±${numbers.marginOfError}`,
+          numbers.n,
+          numbers.promoters,
+          numbers.passives,
+          numbers.detractors,
+        ]
+      : [html`<span class="muted">${format(m.tooFew, { min: minGroup })}</span>`, '–', '–', '–', '–', '–'];
+    const values = trend
+      .map((point: NpsResultsGroup) => ('nps' in point ? signed(point.nps) : '–'))
+      .join(', ');
+    return html`<tr>
+      <th scope="row">${name(total.unit)}</th>
+      <td>${name(total.service)}</td>
+      ${cells.map((cell) => html`<td class="number">${cell}</td>`)}
+      <td>
+        ${
+          trend.length > 1
+            ? html`${trendLine(trend)}<span class="sr-only">${format(m.trendLabel, { values })}</span>`
+            : nothing
+        }
+      </td>
+    </tr>`;
+  }
+}
+
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'palaute-results': PalauteResults;
+  }
+  interface PalauteMessagesByTag {
+    'palaute-results': ResultsMessages;
+  }
+}

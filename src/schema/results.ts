@@ -1,0 +1,40 @@
+/**
+ * What palaute-collector answers on `GET /v1/results/nps`: types only, shared by the server and
+ * `<palaute-results>`. A group with too few answers carries no numbers, so nobody in a small office
+ * can be singled out.
+ */
+export interface NpsNumbers {
+  readonly n: number;
+  /** −100…100: promoters' share minus detractors' share, in percentage points. */
+  readonly nps: number;
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  /** Half-width of the 95 % confidence interval of `nps`, in points. */
+  readonly marginOfError: number;
+}
+
+export interface SuppressedGroup {
+  readonly suppressed: true;
+  readonly reason: 'too few answers';
+}
+
+export interface ResultsGroupKey {
+  readonly unit: string | null;
+  readonly service: string | null;
+  /** First day of the bucket (YYYY-MM-DD) when results are asked for by day, week or month. */
+  readonly bucket?: string;
+}
+
+export type NpsResultsGroup = ResultsGroupKey & (NpsNumbers | SuppressedGroup);
+
+export interface NpsResultsDocument {
+  readonly view: 'nps';
+  /** Groups with fewer answers than this are suppressed. */
+  readonly minGroup: number;
+  readonly generatedAt: string;
+  readonly groups: readonly NpsResultsGroup[];
+}
+
+export const RESULT_BUCKETS = ['day', 'week', 'month'] as const;
+export type ResultBucket = (typeof RESULT_BUCKETS)[number];
