@@ -12,7 +12,14 @@ export type PalauteErrorCode =
   | 'storage-unavailable'
   /** The endpoint refused the envelope with a permanent 4xx; it is in the dead letters. */
   | 'rejected'
-  /** The envelope was older than the retention time and was dropped unsent. */
+  /**
+   * The endpoint answered with a redirect, which is never delivery (usually a wrong endpoint URL or
+   * a login page in front of it). The envelope stays pending and is retried; said once per envelope.
+   */
+  | 'redirected'
+  /** A record in the outbox was not a valid envelope (an old version's, or a stranger's); it was set aside unsent. */
+  | 'quarantined'
+  /** The envelope waited longer than the retention time and was dropped unsent. */
   | 'expired';
 
 export interface PalauteErrorDetail {
@@ -22,7 +29,7 @@ export interface PalauteErrorDetail {
   id?: string;
   /** The attribute or field concerned, where there is one. */
   field?: string;
-  /** The HTTP status, for `rejected`. */
+  /** The HTTP status, for `rejected` (and `redirected` where the browser shows it). */
   status?: number;
 }
 
@@ -38,3 +45,12 @@ export interface PalauteRetryDetail {
 }
 
 export type PalauteAnswerDetail = Envelope;
+
+/**
+ * `palaute-answer`: `detail` is the envelope exactly as it is POSTed; `durable` tells whether it
+ * is in IndexedDB (true) or, because IndexedDB refused it, in this page's memory only (false,
+ * with a `storage-unavailable` error for the same id).
+ */
+export interface PalauteAnswerEvent extends CustomEvent<PalauteAnswerDetail> {
+  readonly durable: boolean;
+}

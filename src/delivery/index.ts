@@ -4,19 +4,22 @@
  */
 export { configure, getConfig, type MessageOverrides, type PalauteConfig } from './configure.js';
 export { getOutbox } from './shared-outbox.js';
-export { Outbox, type OutboxEventMap, type OutboxOptions } from './outbox.js';
+export { Outbox, type OutboxEventMap, type OutboxOptions, type Stored } from './outbox.js';
 export {
   MemoryOutboxStorage,
   type DeadLetter,
   type OutboxStorage,
   type PendingEnvelope,
+  type StoredRecord,
 } from './outbox-storage.js';
 export { createEnvelope } from './create-envelope.js';
 export { checkHttpUrl, type UrlCheck } from './http-url.js';
+export { checkEndpointUrl } from './endpoint-url.js';
 export { newId, referenceCode } from './ids.js';
 export { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 export type {
   PalauteAnswerDetail,
+  PalauteAnswerEvent,
   PalauteDeliveredDetail,
   PalauteErrorCode,
   PalauteErrorDetail,

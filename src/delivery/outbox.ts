@@ -1,76 +1,64 @@
 /**
  * The outbox: an answer counts as given once it is here. It POSTs each envelope on its own,
  * retries what may succeed later, buries what the server refuses, and never deletes an envelope
- * before its endpoint accepted it. See "Delivery semantics" in DESIGN.md.
+ * before its endpoint accepted it. See "Delivery, in detail" in the README.
  */
-import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff.js';
-import { checkHttpUrl } from './http-url.js';
-import type { PalauteDeliveredDetail, PalauteErrorDetail, PalauteRetryDetail } from './events.js';
+import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { pruneDeadLetters } from './dead-letters.js';
+import { DurableFirstStorage } from './durable-first-storage.js';
+import { checkEndpointUrl } from './endpoint-url.js';
 import { newId } from './ids.js';
+import { IdbOutboxStorage } from './idb-storage.js';
 import { reportError, warnOnce } from './log.js';
-import {
-  IdbOutboxStorage,
-  MemoryOutboxStorage,
-  type DeadLetter,
-  type OutboxStorage,
-  type PendingEnvelope,
-} from './outbox-storage.js';
 import type { Envelope } from '../schema/envelope.js';
-import { createSendingLock, type SendingLock, type StillHeld } from './sending-lock.js';
-import { startSend, type Send } from './transport.js';
+import { LEASE_BUSY_RETRY_MS, runSendPass } from './send-pass.js';
+import { createSendingLock, type SendingLock } from './sending-lock.js';
+import type { DeadLetter, OutboxStorage, PendingEnvelope } from './storage-types.js';
+import { clampTimerDelay, withTimeLimit } from './timers.js';
+import type { Send } from './transport.js';
 import type { TypedEventTargetConstructor } from './typed-event-target.js';
+import type { OutboxEventMap, OutboxOptions } from './outbox-options.js';
 
-export interface OutboxOptions {
-  /** IndexedDB database name. Default `palaute`. */
-  dbName?: string;
-  /** Envelopes older than this are dropped with an `expired` error. Default 30 days. */
-  retentionMs?: number;
-  /** A request with no answer after this is abandoned and retried. Default 15 s. */
-  requestTimeoutMs?: number;
-  backoff?: BackoffOptions;
-  /** Endpoint for envelopes stored without a valid one of their own. */
-  defaultEndpoint?: () => string | undefined;
-  /** `null` forces the IndexedDB lease used where Web Locks are missing. */
-  locks?: LockManager | null;
-  /** Replaces IndexedDB, e.g. with MemoryOutboxStorage. */
-  storage?: OutboxStorage;
-}
+export type { OutboxEventMap, OutboxOptions } from './outbox-options.js';
 
-export interface OutboxEventMap {
-  delivered: CustomEvent<PalauteDeliveredDetail>;
-  retry: CustomEvent<PalauteRetryDetail>;
-  error: CustomEvent<PalauteErrorDetail>;
+/** What `enqueue` did with the answer. */
+export interface Stored {
+  /** True when the answer is in IndexedDB; false when it lives in this page's memory only. */
+  durable: boolean;
+  /** Why not durable, when IndexedDB was meant to keep it (not for a memory storage chosen by the site). */
+  problem?: string;
 }
 
 const DAY_MS = 24 * 60 * 60_000;
-/** Lease mode: how soon a tab that found another one sending looks again (one IndexedDB read). */
-const LEASE_BUSY_RETRY_MS = 1_000;
 
 export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEventMap>) {
   readonly dbName: string;
   private readonly retentionMs: number;
+  private readonly deadLetterRetentionMs: number;
   private readonly requestTimeoutMs: number;
   private readonly backoff: BackoffOptions;
-  private readonly leaseTtlMs: number;
   private readonly owner = newId();
-  private storage: OutboxStorage | undefined;
-  private lock: SendingLock | undefined;
+  private storage!: DurableFirstStorage;
+  private lock!: SendingLock;
   private readonly ready: Promise<void>;
   private flushing: Promise<void> | null = null;
   private flushAgain = false;
+  private allDue = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pageHiding = false;
-  private sending: Send | undefined;
+  private readonly sending = new Set<Send>();
+  private readonly failing = new Set<string>();
+  private readonly reported = new Set<string>();
   private disposed = false;
   private readonly abortListeners = new AbortController();
 
   constructor(private readonly options: OutboxOptions = {}) {
     super();
-    this.dbName = options.dbName ?? 'palaute';
+    this.dbName = options.dbName ?? 'palaute-outbox';
     this.retentionMs = options.retentionMs ?? 30 * DAY_MS;
+    this.deadLetterRetentionMs = options.deadLetterRetentionMs ?? 7 * DAY_MS;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
-    this.leaseTtlMs = this.requestTimeoutMs + 5_000;
     this.ready = this.openStorage();
   }
 
@@ -78,7 +66,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
   start(): this {
     const signal = this.abortListeners.signal;
     // In a worker or in Node some of these targets are missing; the outbox still flushes on its timer.
-    globalThis.addEventListener?.('online', () => void this.flush(), { signal });
+    globalThis.addEventListener?.('online', () => this.flushEverything(), { signal });
     globalThis.addEventListener?.('pagehide', () => this.onPageHiding(true), { signal });
     globalThis.addEventListener?.('pageshow', () => this.onPageHiding(false), { signal });
     globalThis.document?.addEventListener(
@@ -97,26 +85,51 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
     this.abortListeners.abort();
   }
 
-  /** Whether answers survive the page (false after falling back to memory). */
+  /** Whether new answers go to IndexedDB (false when it could not be opened). */
   async isDurable(): Promise<boolean> {
     await this.ready;
-    return this.storage!.durable;
+    return this.storage.durable;
   }
 
   /**
-   * Stores the envelope durably, then starts sending. Resolves once stored.
-   * `endpoint` is null when none valid is known yet; the default endpoint is used at send time.
+   * Stores the envelope, then starts sending. Resolves once stored, saying whether durably: a write
+   * IndexedDB refuses keeps that answer in memory (with a `storage-unavailable` error), and the
+   * next answer tries IndexedDB again. `endpoint` is null when none valid is known yet: the default
+   * endpoint is used at send time; one no browser can fetch is reported and treated as null.
    */
-  async enqueue(envelope: Envelope, endpoint: string | null): Promise<void> {
+  async enqueue(envelope: Envelope, endpoint: string | null): Promise<Stored> {
     await this.ready;
-    const item: PendingEnvelope = { envelope, endpoint, attempts: 0, nextAttemptAt: 0 };
-    try {
-      await this.storage!.putPending(item);
-    } catch (error) {
-      this.useMemory(error);
-      await this.storage!.putPending(item);
+    const now = Date.now();
+    const checked = endpoint === null ? undefined : checkEndpointUrl(endpoint);
+    if (checked && !checked.ok) {
+      this.reported.add(`endpoint:${envelope.id}`);
+      this.emit('error', {
+        code: 'invalid-endpoint',
+        id: envelope.id,
+        message: `endpoint ${checked.reason}; the answer is kept until a valid default endpoint is configured`,
+      });
     }
+    const item: PendingEnvelope = {
+      envelope,
+      endpoint: checked?.ok ? endpoint : null,
+      attempts: 0,
+      nextAttemptAt: 0,
+      ageMs: 0,
+      seenAt: now,
+    };
+    const stored = await this.storage.store(item);
     void this.flush();
+    if (stored.durable || (this.options.storage && !('cause' in stored))) return { durable: stored.durable };
+    const problem =
+      'cause' in stored
+        ? `IndexedDB refused the answer (${String(stored.cause)})`
+        : 'IndexedDB cannot be used on this page';
+    this.emit('error', {
+      code: 'storage-unavailable',
+      id: envelope.id,
+      message: `${problem}; it is kept in memory until sent, and is lost if the page closes first`,
+    });
+    return { durable: false, problem };
   }
 
   async pendingCount(): Promise<number> {
@@ -125,19 +138,34 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
 
   async pending(): Promise<PendingEnvelope[]> {
     await this.ready;
-    return this.storage!.listPending();
+    return this.storage.listPending();
   }
 
+  /** Envelopes the endpoint refused, kept for `deadLetterRetentionMs` (default 7 days). */
   async deadLetters(): Promise<DeadLetter[]> {
     await this.ready;
-    return this.storage!.listDead();
+    return this.storage.listDead();
+  }
+
+  /** Deletes dead letters (all, or those with the given ids); resolves to how many. */
+  async clearDeadLetters(ids?: readonly string[]): Promise<number> {
+    const letters = (await this.deadLetters()).filter((l) => !ids || ids.includes(l.envelope.id));
+    await this.storage.removeDead(letters.map((l) => l.envelope.id));
+    return letters.length;
   }
 
   /** Queues dead letters again (all, or those with the given ids); resolves to how many. */
   async retryDeadLetters(ids?: readonly string[]): Promise<number> {
     const letters = (await this.deadLetters()).filter((l) => !ids || ids.includes(l.envelope.id));
     for (const { envelope, endpoint } of letters) {
-      await this.storage!.revive(envelope.id, { envelope, endpoint, attempts: 0, nextAttemptAt: 0 });
+      await this.storage.revive(envelope.id, {
+        envelope,
+        endpoint,
+        attempts: 0,
+        nextAttemptAt: 0,
+        ageMs: 0,
+        seenAt: Date.now(),
+      });
     }
     if (letters.length > 0) void this.flush();
     return letters.length;
@@ -157,32 +185,39 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
     return this.flushing;
   }
 
-  private async openStorage(): Promise<void> {
-    if (this.options.storage) return this.setStorage(this.options.storage);
-    try {
-      if (typeof indexedDB === 'undefined') throw new Error('indexedDB is not defined');
-      const idb = new IdbOutboxStorage(this.dbName);
-      await idb.probe();
-      this.setStorage(idb);
-    } catch (error) {
-      this.useMemory(error);
-    }
+  /** Sends everything waiting now, whatever its backoff says: the network is back. */
+  private flushEverything(): void {
+    this.allDue = true;
+    void this.flush();
   }
 
-  private setStorage(storage: OutboxStorage): void {
-    this.storage = storage;
+  private async openStorage(): Promise<void> {
+    let primary: OutboxStorage | undefined = this.options.storage;
+    if (!primary) {
+      try {
+        if (typeof indexedDB === 'undefined') throw new Error('indexedDB is not defined');
+        const idb = new IdbOutboxStorage(this.dbName, this.options.legacyDbName ?? 'palaute');
+        await withTimeLimit(idb.probe(), this.options.storageTimeoutMs ?? 3_000);
+        primary = idb;
+      } catch (error) {
+        this.sayMemoryOnly(error);
+      }
+    }
+    this.storage = new DurableFirstStorage(primary, (error) =>
+      reportError('IndexedDB could not be read; sending what is in memory.', error),
+    );
     const locks =
       this.options.locks === null ? undefined : (this.options.locks ?? globalThis.navigator?.locks);
     this.lock = createSendingLock(
       `palaute-outbox:${this.dbName}`,
-      storage,
+      this.storage,
       this.owner,
-      this.leaseTtlMs,
+      this.requestTimeoutMs + 5_000,
       locks,
     );
   }
 
-  private useMemory(cause: unknown): void {
+  private sayMemoryOnly(cause: unknown): void {
     warnOnce(
       'memory-outbox',
       `IndexedDB cannot be used (${String(cause)}); answers are kept in memory and are lost if this page closes before they are sent.`,
@@ -191,13 +226,12 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
       code: 'storage-unavailable',
       message: 'IndexedDB cannot be used; answers are kept in memory for this page only.',
     });
-    this.setStorage(new MemoryOutboxStorage());
   }
 
   private onPageHiding(hiding: boolean): void {
     this.pageHiding = hiding;
-    // Sends started while the page is hidden, and the one under way, use keepalive: they outlive the page.
-    if (hiding) this.sending?.switchToKeepalive();
+    // Sends started while the page is hidden, and those under way, use keepalive: they outlive the page.
+    if (hiding) for (const send of this.sending) send.switchToKeepalive();
     void this.flush();
   }
 
@@ -207,8 +241,26 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
       await this.ready;
       do {
         this.flushAgain = false;
-        const outcome = await this.lock!.run(async (stillHeld) => {
-          wakeAt = await this.sendDue(stillHeld);
+        const allDue = this.allDue;
+        this.allDue = false;
+        const outcome = await this.lock.run(async (stillHeld) => {
+          wakeAt = await runSendPass({
+            storage: this.storage,
+            retentionMs: this.retentionMs,
+            requestTimeoutMs: this.requestTimeoutMs,
+            backoff: this.backoff,
+            allDue,
+            failing: this.failing,
+            reported: this.reported,
+            stillHeld,
+            defaultEndpoint: () => this.defaultEndpoint(),
+            pageHiding: () => this.pageHiding,
+            track: (send) => (this.sending.add(send), () => this.sending.delete(send)),
+            disposed: () => this.disposed,
+            emit: (type, detail) => this.emit(type, detail),
+          });
+          const deadWake = await pruneDeadLetters(this.storage, this.deadLetterRetentionMs);
+          if (deadWake !== undefined) wakeAt = Math.min(wakeAt ?? deadWake, deadWake);
         });
         if (outcome === 'busy') wakeAt = Date.now() + LEASE_BUSY_RETRY_MS;
       } while (this.flushAgain && !this.disposed);
@@ -222,83 +274,11 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
   private scheduleFlush(wakeAt: number | undefined): void {
     clearTimeout(this.timer);
     if (wakeAt === undefined || this.disposed) return;
-    this.timer = setTimeout(() => void this.flush(), Math.max(0, wakeAt - Date.now()));
-  }
-
-  /**
-   * One pass over the pending envelopes, oldest first. Each endpoint is a FIFO queue: once its
-   * oldest envelope waits for a retry, the later ones wait too, so a failing endpoint costs one
-   * request per backoff step, not one per envelope. Returns when to try again, if ever.
-   */
-  private async sendDue(stillHeld: StillHeld): Promise<number | undefined> {
-    const storage = this.storage!;
-    const items = (await storage.listPending()).sort((a, b) =>
-      a.envelope.createdAt.localeCompare(b.envelope.createdAt),
-    );
-    const waiting = new Set<string>();
-    let wakeAt: number | undefined;
-    const wakeNoLaterThan = (time: number) => (wakeAt = Math.min(wakeAt ?? time, time));
-
-    for (const item of items) {
-      if (this.disposed) break;
-      const { id, createdAt } = item.envelope;
-      if (Date.now() - Date.parse(createdAt) > this.retentionMs) {
-        await storage.removePending(id);
-        this.emit('error', {
-          code: 'expired',
-          id,
-          message: `envelope ${id} was not delivered within the retention time and was dropped`,
-        });
-        continue;
-      }
-      const endpoint = item.endpoint ?? this.defaultEndpoint();
-      if (!endpoint || waiting.has(endpoint)) continue;
-      if (item.nextAttemptAt > Date.now()) {
-        waiting.add(endpoint);
-        wakeNoLaterThan(item.nextAttemptAt);
-        continue;
-      }
-      if (!(await stillHeld())) {
-        wakeNoLaterThan(Date.now() + LEASE_BUSY_RETRY_MS);
-        break;
-      }
-      this.sending = startSend(endpoint, item.envelope, {
-        keepalive: this.pageHiding,
-        timeoutMs: this.requestTimeoutMs,
-      });
-      const result = await this.sending.outcome;
-      this.sending = undefined;
-      if (result.outcome === 'delivered') {
-        await storage.removePending(id);
-        this.emit('delivered', { id });
-      } else if (result.outcome === 'rejected') {
-        await storage.bury(id, {
-          envelope: item.envelope,
-          endpoint: item.endpoint,
-          status: result.status,
-          reason: result.reason,
-          deadAt: Date.now(),
-        });
-        this.emit('error', {
-          code: 'rejected',
-          id,
-          status: result.status,
-          message: `${endpoint} refused envelope ${id} (${result.reason}); it was moved to the dead letters`,
-        });
-      } else {
-        const attempts = item.attempts + 1;
-        const nextAttemptAt = Date.now() + retryDelay(attempts, result.retryAfterMs, this.backoff);
-        await storage.putPending({ ...item, attempts, nextAttemptAt, lastError: result.reason });
-        waiting.add(endpoint);
-        wakeNoLaterThan(nextAttemptAt);
-        this.emit('retry', { id, attempt: attempts, nextAttemptAt, reason: result.reason });
-      }
-    }
-    return wakeAt;
+    this.timer = setTimeout(() => void this.flush(), clampTimerDelay(wakeAt - Date.now()));
   }
 
   private defaultEndpoint(): string | undefined {
-    const check = checkHttpUrl(this.options.defaultEndpoint?.());
+    const check = checkEndpointUrl(this.options.defaultEndpoint?.());
     return check.ok ? check.url : undefined;
   }
 

@@ -4,7 +4,7 @@ import type { Envelope } from '../schema/envelope.js';
 
 export type SendOutcome =
   | { outcome: 'delivered'; status: number }
-  | { outcome: 'retry'; status?: number; retryAfterMs?: number; reason: string }
+  | { outcome: 'retry'; status?: number; retryAfterMs?: number; reason: string; redirected?: true }
   | { outcome: 'rejected'; status: number; reason: string };
 
 export interface SendOptions {
@@ -69,6 +69,9 @@ function post(endpoint: string, envelope: Envelope, { keepalive, timeoutMs }: Se
         // The page address may say more about a family than the answer does.
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
+        // A redirect is never delivery: a 303 would turn the POST into a GET that "succeeds", and a
+        // login page answers 200. Not followed, it is an opaque response (status 0) in a browser.
+        redirect: 'manual',
         keepalive,
         signal: controller.signal,
       });
@@ -77,8 +80,19 @@ function post(endpoint: string, envelope: Envelope, { keepalive, timeoutMs }: Se
     } finally {
       clearTimeout(timer);
     }
-    // The body is not needed; free the connection.
-    void response.body?.cancel().catch(() => undefined);
+    // The body is not needed, but it is read to its end: cancelling it would free the connection
+    // too, and would also show every delivered answer as a failed (aborted) request in the
+    // browser's network log. Servers answer with little or nothing.
+    void response.arrayBuffer().catch(() => undefined);
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      const status = response.status || undefined;
+      return {
+        outcome: 'retry',
+        redirected: true,
+        reason: `redirected${status ? ` (HTTP ${status})` : ''}`,
+        ...(status ? { status } : {}),
+      };
+    }
     const outcome = classifyStatus(response.status);
     const reason = `HTTP ${response.status}`;
     if (outcome === 'delivered') return { outcome, status: response.status };

@@ -2,7 +2,8 @@
  * Checks of the attributes every widget shares. Each returns the usable value, or undefined with
  * the reason, so the element decides when to report it (once, when the attribute is set).
  */
-import { checkHttpUrl } from '../delivery/http-url.js';
+import { checkEndpointUrl } from '../delivery/endpoint-url.js';
+import { MAX_TIMER_DELAY_MS } from '../delivery/timers.js';
 import { IDENTIFIER_MAX_LENGTH, RESPONDENT_ROLES, type RespondentRole } from '../schema/constants.js';
 
 export type Checked<T> = { value: T | undefined; problem?: string };
@@ -27,8 +28,20 @@ export function checkRespondent(raw: string | undefined): Checked<RespondentRole
   };
 }
 
-/** Whole seconds from `min` up; anything else falls back to `fallback`. */
+/** The most seconds a timer can wait: setTimeout fires at once when given more. */
+export const MAX_TIMER_SECONDS = Math.floor(MAX_TIMER_DELAY_MS / 1000);
+
+/**
+ * Seconds from `min` up to what a timer can hold (about 24.8 days; more is clamped to that);
+ * anything else falls back to `fallback`.
+ */
 export function checkSeconds(raw: number, fallback: number, min = 1): Checked<number> & { value: number } {
+  if (Number.isFinite(raw) && raw > MAX_TIMER_SECONDS) {
+    return {
+      value: MAX_TIMER_SECONDS,
+      problem: `${String(raw)} seconds is longer than a timer can wait; using ${MAX_TIMER_SECONDS}`,
+    };
+  }
   if (Number.isFinite(raw) && raw >= min) return { value: raw };
   return {
     value: fallback,
@@ -44,7 +57,7 @@ export function checkEndpoint(
   own: string | undefined,
   configured: string | undefined,
 ): Checked<string | null> & { value: string | null } {
-  const ownCheck = own != null ? checkHttpUrl(own) : undefined;
+  const ownCheck = own != null ? checkEndpointUrl(own) : undefined;
   if (ownCheck?.ok) return { value: ownCheck.url };
   if (ownCheck) {
     return {
@@ -52,7 +65,7 @@ export function checkEndpoint(
       problem: `${ownCheck.reason}; the answer is kept until a valid endpoint is configured`,
     };
   }
-  const fallback = checkHttpUrl(configured);
+  const fallback = checkEndpointUrl(configured);
   if (fallback.ok) return { value: fallback.url };
   return {
     value: null,

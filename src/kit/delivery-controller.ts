@@ -7,23 +7,34 @@ export type DeliveryStatus = 'idle' | 'stored' | 'retrying' | 'delivered' | 'fai
 
 type Host = ReactiveControllerHost & PalauteEmitter;
 
+/** Errors after which the outbox no longer holds the envelope: following it ends. */
+const FINAL_ERRORS: ReadonlySet<string> = new Set(['rejected', 'expired', 'quarantined']);
+
 /**
  * Follows the envelopes this widget stored: re-fires the outbox's outcome for them on the host
  * (`palaute-delivered`, `palaute-error`) and keeps `status` of the latest one for the screen.
+ * Listens to an outbox only while the host is connected: the page's shared outbox lives as long
+ * as the page, and must not keep a widget that a single-page app took away.
  */
 export class DeliveryController implements ReactiveController {
   status: DeliveryStatus = 'idle';
   private readonly ids = new Set<string>();
   private latestId: string | undefined;
-  private readonly followed = new Map<Outbox, AbortController>();
+  private readonly outboxes = new Set<Outbox>();
+  private listening: AbortController | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.listening = new AbortController();
+    for (const outbox of this.outboxes) this.listen(outbox);
+  }
+
   hostDisconnected(): void {
-    for (const listening of this.followed.values()) listening.abort();
-    this.followed.clear();
+    this.listening?.abort();
+    this.listening = undefined;
   }
 
   /** Called once the envelope is stored in `outbox`. */
@@ -31,10 +42,14 @@ export class DeliveryController implements ReactiveController {
     this.ids.add(id);
     this.latestId = id;
     this.setStatus('stored');
-    if (this.followed.has(outbox)) return;
-    const listening = new AbortController();
-    this.followed.set(outbox, listening);
-    const { signal } = listening;
+    if (this.outboxes.has(outbox)) return;
+    this.outboxes.add(outbox);
+    // Stored after the host left the page: listening starts if and when it comes back.
+    if (this.listening) this.listen(outbox);
+  }
+
+  private listen(outbox: Outbox): void {
+    const { signal } = this.listening!;
     outbox.addEventListener('delivered', (e) => this.onDelivered(e.detail), { signal });
     outbox.addEventListener('error', (e) => this.onError(e.detail), { signal });
     outbox.addEventListener('retry', (e) => this.onRetry(e.detail.id), { signal });
@@ -55,8 +70,10 @@ export class DeliveryController implements ReactiveController {
 
   private onError(detail: PalauteErrorDetail): void {
     if (!detail.id || !this.ids.has(detail.id)) return;
-    this.ids.delete(detail.id);
-    if (detail.id === this.latestId) this.setStatus('failed');
+    if (FINAL_ERRORS.has(detail.code)) {
+      this.ids.delete(detail.id);
+      if (detail.id === this.latestId) this.setStatus('failed');
+    }
     this.host.emit('palaute-error', detail);
   }
 

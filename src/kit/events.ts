@@ -1,5 +1,10 @@
 /** The events every widget fires (bubbling, composed), by name, with their detail types. */
-import type { PalauteAnswerDetail, PalauteDeliveredDetail, PalauteErrorDetail } from '../delivery/events.js';
+import type {
+  PalauteAnswerDetail,
+  PalauteAnswerEvent,
+  PalauteDeliveredDetail,
+  PalauteErrorDetail,
+} from '../delivery/events.js';
 
 export interface PalauteEventDetails {
   'palaute-answer': PalauteAnswerDetail;
@@ -12,7 +17,11 @@ export interface PalauteEmitter {
   emit<K extends keyof PalauteEventDetails>(name: K, detail: PalauteEventDetails[K]): boolean;
 }
 
-type PalauteEventMap = { [K in keyof PalauteEventDetails]: CustomEvent<PalauteEventDetails[K]> };
+type PalauteEventMap = {
+  [K in keyof PalauteEventDetails]: K extends 'palaute-answer'
+    ? PalauteAnswerEvent
+    : CustomEvent<PalauteEventDetails[K]>;
+};
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the event map in

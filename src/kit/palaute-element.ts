@@ -135,11 +135,23 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  /** A console error naming the widget (and `field`, where there is one) and a `palaute-error` event. */
-  reportProblem(code: PalauteErrorCode, problem: string, field?: string): void {
+  /**
+   * A console error naming the widget (and `field`, where there is one) and a `palaute-error`
+   * event; `id` names the answer concerned, where there is one.
+   */
+  reportProblem(code: PalauteErrorCode, problem: string, field?: string, id?: string): void {
     const message = `<${this.localName}> ${problem}`;
     reportError(message);
-    this.emit('palaute-error', field ? { code, message, field } : { code, message });
+    this.emit('palaute-error', { code, message, ...(field ? { field } : {}), ...(id ? { id } : {}) });
+  }
+
+  /**
+   * `palaute-answer`: `detail` is the envelope exactly as POSTed, so durability goes on the event
+   * itself (`event.durable`), never into the answer.
+   */
+  private emitAnswer(envelope: Envelope, durable: boolean): void {
+    const event = new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true });
+    this.dispatchEvent(Object.defineProperty(event, 'durable', { value: durable, enumerable: true }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -203,9 +215,17 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     try {
       const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
       const outbox = this.outbox ?? getOutbox();
-      await outbox.enqueue(envelope, this.resolveEndpoint());
+      const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
       this.delivery.follow(outbox, envelope.id);
-      this.emit('palaute-answer', envelope);
+      if (problem) {
+        this.reportProblem(
+          'storage-unavailable',
+          `${problem}: the answer is kept in memory and is lost if the page closes before it is sent`,
+          undefined,
+          envelope.id,
+        );
+      }
+      this.emitAnswer(envelope, durable);
       return envelope;
     } finally {
       this.storing = false;

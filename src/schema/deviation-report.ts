@@ -13,10 +13,16 @@ import {
   REPORTER_ROLES,
   todayIso,
 } from './constants.js';
+import { visibleLength } from './text-length.js';
 
-const trimmedText = (min: number, max: number) =>
+/**
+ * Counted in characters (code points), as the form's counter counts; blank and zero-width
+ * characters alone do not reach the minimum.
+ */
+const describedText = (min: number, max: number) =>
   z.string().check(
-    z.refine((text) => text.trim().length >= min, { error: 'too short' }),
+    z.refine((text) => visibleLength(text) >= min, { error: 'too short' }),
+    // zod and JSON Schema both count code points for maxLength.
     z.maxLength(max),
   );
 
@@ -41,7 +47,7 @@ export const deviationReportDataSchema = z
   .strictObject({
     reporterRole: z.enum(REPORTER_ROLES),
     category: z.enum(DEVIATION_CATEGORIES),
-    description: trimmedText(DESCRIPTION_MIN_LENGTH, DESCRIPTION_MAX_LENGTH),
+    description: describedText(DESCRIPTION_MIN_LENGTH, DESCRIPTION_MAX_LENGTH),
     occurredAt: z.optional(
       z.iso.date().check(z.refine((date) => date <= todayIso(), { error: 'in the future' })),
     ),

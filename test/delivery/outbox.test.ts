@@ -156,7 +156,9 @@ describe('Outbox', () => {
   it('keeps an answer across a reload of the outbox module and delivers it then', async () => {
     const endpoint = await TestEndpoint.create([], { drop: true });
     const dbName = uniqueName('reload');
-    const before = testOutbox({ dbName });
+    // Its next retry is seconds away: nothing of it is in flight when it is disposed, so the
+    // answer can only be delivered by the outbox that comes after the reload.
+    const before = testOutbox({ dbName, backoff: { baseMs: 3_000, maxMs: 3_000 } });
     const envelope = npsEnvelope(9);
     await before.enqueue(envelope, endpoint.url);
     await endpoint.waitForRequests(1);

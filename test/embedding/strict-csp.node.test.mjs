@@ -46,6 +46,7 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
   let server;
   let browser;
   let page;
+  const failedRequests = [];
   let base;
 
   before(async () => {
@@ -85,6 +86,10 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     base = `http://127.0.0.1:${server.address().port}`;
     browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
     page = await browser.newPage();
+    // A delivered answer must not show as a failed request in the browser's network log.
+    page.on('requestfailed', (request) =>
+      failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
+    );
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.waitForFunction(() =>
@@ -107,6 +112,12 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     );
 
   it('renders every widget, styled, from the bundle alone', async () => {
+    // The survey arrives from its src after the element is defined: wait for what it shows.
+    await page.waitForFunction(() =>
+      ['palaute-nps', 'palaute-emoji-survey', 'palaute-deviation-form'].every((tag) =>
+        document.querySelector(tag).shadowRoot?.querySelector('input'),
+      ),
+    );
     const rendered = await page.evaluate(() =>
       ['palaute-nps', 'palaute-emoji-survey', 'palaute-deviation-form'].map((tag) => {
         const root = document.querySelector(tag).shadowRoot;
@@ -153,6 +164,10 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
       'emoji-survey',
       'nps',
     ]);
+  });
+
+  it('shows no delivered answer as a failed request', () => {
+    assert.deepEqual(failedRequests, []);
   });
 
   it('reports no CSP or Trusted Types violation', async () => {

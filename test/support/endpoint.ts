@@ -5,6 +5,8 @@ export interface Step {
   retryAfter?: string;
   delayMs?: number;
   drop?: boolean;
+  /** With a 3xx status: where the redirect points. */
+  location?: string;
 }
 
 export interface LoggedRequest {
@@ -34,14 +36,23 @@ export class TestEndpoint {
   }
 
   /** A new endpoint answering `steps` in order, then `otherwise` (default 201). */
-  static async create(steps: Step[] = [], otherwise: Step = { status: 201 }): Promise<TestEndpoint> {
+  static async create(
+    steps: Step[] = [],
+    otherwise: Step = { status: 201 },
+    byId: Record<string, Step> = {},
+  ): Promise<TestEndpoint> {
     const endpoint = new TestEndpoint(uniqueName('ep'));
-    await endpoint.script(steps, otherwise);
+    await endpoint.script(steps, otherwise, byId);
     return endpoint;
   }
 
-  async script(steps: Step[], otherwise: Step = { status: 201 }): Promise<void> {
-    await fetch(`${this.base}/script`, { method: 'PUT', body: JSON.stringify({ steps, otherwise }) });
+  /** `byId` answers every request for one envelope id the same way, ahead of `steps`. */
+  async script(
+    steps: Step[],
+    otherwise: Step = { status: 201 },
+    byId: Record<string, Step> = {},
+  ): Promise<void> {
+    await fetch(`${this.base}/script`, { method: 'PUT', body: JSON.stringify({ steps, otherwise, byId }) });
   }
 
   async log(): Promise<{ requests: LoggedRequest[]; overlapping: string[] }> {

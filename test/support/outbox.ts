@@ -26,3 +26,50 @@ export function readStoredRecord(dbName: string, key: string): Promise<unknown> 
 }
 
 export { MemoryOutboxStorage };
+
+/** Writes straight into the outbox's IndexedDB store: records an older version or a stranger left. */
+export async function writeStoredRecord(dbName: string, key: string, value: unknown): Promise<void> {
+  const { set } = await import('idb-keyval');
+  await set(key, value, createStore(dbName, 'outbox'));
+}
+
+/** Replaces a prototype method for the length of `run`, then puts the original back. */
+export async function withReplaced<T extends object, R>(
+  proto: T,
+  name: keyof T & string,
+  replacement: (original: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown,
+  run: () => Promise<R>,
+): Promise<R> {
+  const original = Object.getOwnPropertyDescriptor(proto, name)!;
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    writable: true,
+    value: replacement(original.value as (...args: unknown[]) => unknown),
+  });
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(proto, name, original);
+  }
+}
+
+/** Moves `Date.now()` (and `new Date()`) by `offsetMs` for the length of `run`, as a corrected device clock does. */
+export async function withClockMoved<R>(offsetMs: number, run: () => Promise<R>): Promise<R> {
+  const RealDate = Date;
+  const realNow = RealDate.now.bind(RealDate);
+  class MovedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(realNow() + offsetMs);
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return realNow() + offsetMs;
+    }
+  }
+  globalThis.Date = MovedDate as DateConstructor;
+  try {
+    return await run();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}

@@ -8,7 +8,9 @@
  *   GET  /test-endpoint/<bucket>/log     {"requests": [...], "overlapping": [ids]}
  *   POST /test-endpoint/<bucket>         answered by the next step (default 201)
  *
- * Step: { "status": 500, "retryAfter": "1", "delayMs": 200 } or { "drop": true } (connection cut).
+ * Step: { "status": 500, "retryAfter": "1", "delayMs": 200 } or { "drop": true } (connection cut);
+ * { "status": 302, "location": "/elsewhere" } answers a redirect. The script's "byId" gives one
+ * envelope id a step of its own for every request (a poison answer), ahead of the steps.
  */
 const buckets = new Map();
 
@@ -17,6 +19,7 @@ function bucket(name) {
     buckets.set(name, {
       steps: [],
       otherwise: { status: 201 },
+      byId: {},
       requests: [],
       inFlight: new Map(),
       overlapping: new Set(),
@@ -42,6 +45,7 @@ export function testEndpoint() {
       const script = JSON.parse(await readBody(ctx.req));
       b.steps = script.steps ?? [];
       b.otherwise = script.otherwise ?? { status: 201 };
+      b.byId = script.byId ?? {};
       ctx.status = 204;
       return;
     }
@@ -54,6 +58,9 @@ export function testEndpoint() {
       return;
     }
 
+    // A fresh connection for every request: Chromium silently resends a request whose reused
+    // keep-alive connection was cut before any answer, which would hide a scripted drop.
+    ctx.set('Connection', 'close');
     const text = await readBody(ctx.req);
     let body;
     try {
@@ -62,7 +69,7 @@ export function testEndpoint() {
       body = text;
     }
     const id = body?.id;
-    const step = b.steps.shift() ?? b.otherwise;
+    const step = (id !== undefined && b.byId[id]) || (b.steps.shift() ?? b.otherwise);
     const request = {
       at: Date.now(),
       method: ctx.method,
@@ -87,6 +94,7 @@ export function testEndpoint() {
       return;
     }
     if (step.retryAfter) ctx.set('Retry-After', step.retryAfter);
+    if (step.location) ctx.set('Location', step.location);
     ctx.status = step.status;
     ctx.body = { received: id ?? null };
   };

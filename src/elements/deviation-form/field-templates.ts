@@ -79,7 +79,8 @@ export function textArea(
   { values, errors }: FieldContext,
   field: FieldName,
   label: string,
-  max: number,
+  /** In UTF-16 units, as the browser counts it (see schema/text-length.ts for characters). */
+  maxlength: number,
   hint?: string,
   counter?: string,
   required = false,
@@ -95,7 +96,7 @@ export function textArea(
     <textarea
       id=${field}
       name=${field}
-      maxlength=${max}
+      maxlength=${maxlength}
       ?required=${required}
       .value=${String(values[field])}
       aria-invalid=${errors[field] ? 'true' : nothing}

@@ -10,6 +10,7 @@ import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
+import { codePointLength, maxlengthFor } from '../../schema/text-length.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
 import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
 import { deliveryText, errorSummary, receiptTemplate } from './report-templates.js';
@@ -179,7 +180,7 @@ export class PalauteDeviationForm extends PalauteElement {
       ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
       ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m), true)}
       ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m), true)}
-      ${textArea(fields, 'description', m.descriptionLabel, DESCRIPTION_MAX_LENGTH, m.descriptionHint, format(m.counter, { count: this.values.description.length, max: DESCRIPTION_MAX_LENGTH }), true)}
+      ${textArea(fields, 'description', m.descriptionLabel, maxlengthFor(this.values.description, DESCRIPTION_MAX_LENGTH), m.descriptionHint, format(m.counter, { count: codePointLength(this.values.description), max: DESCRIPTION_MAX_LENGTH }), true)}
       ${textInput(fields, 'occurredAt', m.occurredAtLabel, { type: 'date', max: todayIso() })}
       ${this.effectiveUnit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
       ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m), true)}

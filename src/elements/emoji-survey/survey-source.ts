@@ -16,6 +16,9 @@ export class SurveyProblem extends Error {
   }
 }
 
+/** How long a survey `src` may take to answer before the child is shown an error. Tests shorten it. */
+export const surveyLoading = { timeoutMs: 10_000 };
+
 export async function loadSurvey(
   host: HTMLElement,
   survey: unknown,
@@ -36,20 +39,37 @@ export async function loadSurvey(
   return parsed.data;
 }
 
+/**
+ * Fetches and reads the JSON within the time limit. `signal` aborts when a newer load replaces this
+ * one; that abort is passed on as is, so the task drops it silently. Only the time limit is shown.
+ */
 async function fetchJson(origin: string, src: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
+  const timeoutMs = surveyLoading.timeoutMs;
+  const limit = new AbortController();
+  const timer = setTimeout(() => limit.abort(), timeoutMs);
+  const stop = () => limit.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  const failed = (error: unknown, problem: string) => {
+    if (signal.aborted) return error;
+    if (limit.signal.aborted) return new SurveyProblem(origin, [`no answer within ${timeoutMs / 1000} s`]);
+    return new SurveyProblem(origin, [problem]);
+  };
   try {
-    response = await fetch(new URL(src, document.baseURI), { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new SurveyProblem(origin, ['could not be fetched (network error or blocked by the browser)']);
-  }
-  if (!response.ok) throw new SurveyProblem(origin, [`the server answered HTTP ${response.status}`]);
-  try {
-    return await response.json();
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new SurveyProblem(origin, ['the response is not JSON']);
+    let response: Response;
+    try {
+      response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
+    } catch (error) {
+      throw failed(error, 'could not be fetched (network error or blocked by the browser)');
+    }
+    if (!response.ok) throw new SurveyProblem(origin, [`the server answered HTTP ${response.status}`]);
+    try {
+      return await response.json();
+    } catch (error) {
+      throw failed(error, 'the response is not JSON');
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
 }
 

@@ -1,0 +1,20 @@
+/** Timers that hold what they are given. */
+
+/** setTimeout keeps its delay in a signed 32-bit integer: anything longer fires at once. */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+export function clampTimerDelay(ms: number): number {
+  return Math.min(MAX_TIMER_DELAY_MS, Math.max(0, ms));
+}
+
+/** `work`, or a TimeoutError after `ms`: for browser APIs known to hang (Safari's indexedDB.open). */
+export function withTimeLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')),
+      clampTimerDelay(ms),
+    );
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
