@@ -43,11 +43,12 @@ fi
 npm ci --no-audit --no-fund
 
 npm run lint
+# The demo's types include palaute-collector's, which exist once it is built.
+npm run build --workspace palaute-collector
 npm run typecheck
 
 # The browser, embedding and package tests use the built files; the collector is its own build.
 npm run build
-npm run build --workspace palaute-collector
 npm run docs:check
 
 log=$(mktemp)
