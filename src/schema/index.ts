@@ -43,3 +43,12 @@ export {
   type EnvelopeData,
 } from './envelope.js';
 export { describeIssues, type ValidationIssue } from './describe-issues.js';
+export type {
+  NpsNumbers,
+  SuppressedGroup,
+  ResultsGroupKey,
+  NpsResultsGroup,
+  NpsResultsDocument,
+  ResultBucket,
+} from './results.js';
+export { RESULT_BUCKETS } from './results.js';

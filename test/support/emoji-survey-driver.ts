@@ -46,8 +46,8 @@ export async function nextQuestion(el: Element, text: string): Promise<void> {
 }
 
 /**
- * Every test in a file that uses this driver starts with no speech voice, so no read-aloud buttons
- * change the tab order (WebKitGTK ships English voices). Tests about voices install their own.
+ * Every test in a file that imports this driver starts with no speech voice, so no read-aloud
+ * buttons change the tab order (WebKitGTK ships English voices). Tests about voices install their own.
  */
 beforeEach(() => {
   const silent = Object.assign(new EventTarget(), {

@@ -10,16 +10,10 @@ import {
 } from './filters.js';
 import { unlessTooFew, type Suppressed } from './suppression.js';
 
-export interface NpsNumbers {
-  readonly n: number;
-  /** −100…100: the share of promoters (9–10) minus that of detractors (0–6), in percentage points. */
-  readonly nps: number;
-  readonly promoters: number;
-  readonly passives: number;
-  readonly detractors: number;
-  /** Half-width of the 95 % confidence interval of `nps`, in points. */
-  readonly marginOfError: number;
-}
+// The shape <palaute-results> reads: one definition, in the library's schema module.
+import type { NpsNumbers } from 'palaute/schema';
+
+export type { NpsNumbers };
 
 export type NpsGroup = GroupKey & (NpsNumbers | Suppressed);
 

@@ -8,6 +8,8 @@ import {
   safetyAndBeingHeard9to17,
 } from '../../../src/elements/emoji-survey/surveys.js';
 import { describeNode } from '../../support/describe-node.js';
+// Its hooks start every test with no speech voice.
+import '../../support/emoji-survey-driver.js';
 import { a11ySnapshotOrSkip, emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-features.js';
 import { press, clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
@@ -79,19 +81,6 @@ async function nextQuestion(el: PalauteEmojiSurvey, text: string) {
 
 describe('<palaute-emoji-survey>', () => {
   afterEach(disposeTestOutboxes);
-
-  // Most tests assume no voice, so no read-aloud button in the tab order (WebKitGTK has en-US voices).
-  beforeEach(() => {
-    const silent = Object.assign(new EventTarget(), {
-      getVoices: () => [],
-      speak: () => undefined,
-      cancel: () => undefined,
-    });
-    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: silent });
-  });
-  afterEach(() => {
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-  });
 
   it('can be completed with the pointer, one tap per question and Send at the end', async () => {
     const endpoint = await TestEndpoint.create();
