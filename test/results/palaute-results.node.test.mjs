@@ -134,8 +134,9 @@ describe('<palaute-results> with a running collector', () => {
       '1',
       '1',
     ]);
-    assert.match(vantaa[2], /Too few answers \(fewer than 5\)/);
-    assert.deepEqual(vantaa.slice(3, 8), ['–', '–', '–', '–', '–']);
+    // No number at all for the small group: one cell across the number columns says why.
+    assert.match(vantaa[2], /^Too few answers \(fewer than 5\)$/);
+    assert.equal(vantaa.length, 4);
   });
 
   it('updates live when answers arrive', async () => {

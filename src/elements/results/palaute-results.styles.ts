@@ -8,6 +8,8 @@ export const resultsStyles = css`
     border-collapse: collapse;
     width: 100%;
     font-variant-numeric: tabular-nums;
+    /* Words wrap at spaces here; the region scrolls sideways on a narrow screen instead. */
+    overflow-wrap: normal;
   }
   caption {
     text-align: start;

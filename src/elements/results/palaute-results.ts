@@ -200,6 +200,7 @@ export class PalauteResults extends LitElement {
   private renderRow(m: ResultsMessages, { total, trend }: NpsRow, minGroup: number) {
     const name = (value: string | null) => value ?? html`<span class="muted">${m.notSet}</span>`;
     const numbers = 'nps' in total ? total : undefined;
+    // A suppressed group has no numbers at all: one cell says why, across the number columns.
     const cells = numbers
       ? [
           html`<strong>${signed(numbers.nps)}</strong>`,
@@ -208,15 +209,15 @@ export class PalauteResults extends LitElement {
           numbers.promoters,
           numbers.passives,
           numbers.detractors,
-        ]
-      : [html`<span class="muted">${format(m.tooFew, { min: minGroup })}</span>`, '–', '–', '–', '–', '–'];
+        ].map((cell) => html`<td class="number">${cell}</td>`)
+      : html`<td colspan="6"><span class="muted">${format(m.tooFew, { min: minGroup })}</span></td>`;
     const values = trend
       .map((point: NpsResultsGroup) => ('nps' in point ? signed(point.nps) : '–'))
       .join(', ');
     return html`<tr>
       <th scope="row">${name(total.unit)}</th>
       <td>${name(total.service)}</td>
-      ${cells.map((cell) => html`<td class="number">${cell}</td>`)}
+      ${cells}
       <td>
         ${
           trend.length > 1
