@@ -30,7 +30,7 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * and shows errors beside each field and in a summary. After sending, a receipt with a reference
  * code and a live line saying whether it is saved, sent or could not be sent. An unsent draft warns before the page is left; drafts are never stored.
  *
- * @event palaute-answer - The report is stored durably in the outbox; `detail` is the envelope.
+ * @event palaute-answer - The report is stored in the outbox; `detail` is the envelope, `event.durable` says whether it is in IndexedDB (false: kept in memory for this page only).
  * @event palaute-delivered - The endpoint accepted the report; `detail` is `{ id }`.
  * @event palaute-error - A configuration or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
  *

@@ -40,7 +40,7 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  * the ready surveys in `dist/surveys/`), or a `<script type="application/json">` child, in that
  * order. An invalid survey is shown as an error naming the fields, never as a blank box.
  *
- * @event palaute-answer - The answers are stored durably in the outbox; `detail` is the envelope.
+ * @event palaute-answer - The answers are stored in the outbox; `detail` is the envelope, `event.durable` says whether they are in IndexedDB (false: kept in memory for this page only).
  * @event palaute-delivered - The endpoint accepted the answers; `detail` is `{ id }`.
  * @event palaute-error - A configuration, survey or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
  *

@@ -26,7 +26,7 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  * @tag palaute-nps
  * @summary "How likely are you to recommend us?" on a 0–10 scale, with an optional comment.
  *
- * @event palaute-answer - The answer is stored durably in the outbox; `detail` is the envelope.
+ * @event palaute-answer - The answer is stored in the outbox; `detail` is the envelope, `event.durable` says whether it is in IndexedDB (false: kept in memory for this page only).
  * @event palaute-delivered - The endpoint accepted the answer; `detail` is `{ id }`.
  * @event palaute-error - A configuration or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
  *
