@@ -206,7 +206,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.titleLevel, onContinue });
     }
     return questionScreen(ui, {
-      round: this.rounds.round,
+      fresh: (template) => this.rounds.fresh(template),
       index: qi,
       last: qi === survey.questions.length - 1,
       chosen: this.current,
@@ -243,6 +243,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     this.readAloud.stop();
     this.choiceMissing = false;
     this.step -= 1;
+    this.rounds.rebuild();
   }
 
   private onSubmit(event: SubmitEvent, survey: Survey): void {
@@ -284,6 +285,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
   private moveTo(survey: Survey, step: number): void {
     this.phase = 'question';
     this.step = step;
+    this.rounds.rebuild();
     const m = this.messagesFrom(emojiSurveyMessages);
     const current = this.questionIndex(survey) + 1;
     this.announcement = format(m.progress, { current, total: survey.questions.length });

@@ -1,7 +1,6 @@
 /** The survey's screens as templates: a question, the help card, the thank-you. Behaviour stays in the element. */
 import { heading } from '../../kit/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { format } from '../../kit/i18n.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
 import type { ReadAloudController, Speakable } from '../../kit/read-aloud-controller.js';
@@ -23,7 +22,8 @@ export interface ScreenKit {
 }
 
 export interface QuestionScreen {
-  round: number;
+  /** The round's `fresh()`: each question's radios are new DOM, so no choice carries over. */
+  fresh: (template: TemplateResult) => unknown;
   /** Index in `survey.questions`; -1 is the warm-up. */
   index: number;
   last: boolean;
@@ -77,8 +77,7 @@ export function questionScreen(ui: ScreenKit, q: QuestionScreen): TemplateResult
   return html`${title ? html`<p class="title" part="title" lang=${title.lang}>${title.text}</p>` : nothing}
     ${progress(m, survey, q.index)}
     <form novalidate @submit=${q.onSubmit}>
-      ${keyed(
-        `${q.round}-${q.index}`,
+      ${q.fresh(
         html`<fieldset
           aria-describedby=${q.invalid ? 'choice-error' : nothing}
           @pointerdown=${() => q.onPointer(true)}
