@@ -150,8 +150,11 @@ const loader = browserBuild(resolve(import.meta.dirname, 'src/loader.ts'), {
   codeSplitting: {
     groups: [
       { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
+      // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
+      // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
       {
         name: 'runtime',
+        minShareCount: 2,
         test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
       },
       { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
