@@ -17,6 +17,7 @@ import {
 } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
+import { loaderWidgetImports } from './scripts/loader-widget-imports.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -123,9 +124,9 @@ function loaderChunkName(chunk: { name: string; facadeModuleId: string | null })
 }
 
 /** For pages, not bundlers: minified ES modules that go to browsers as they are. */
-function browserBuild(input: string, output: Record<string, unknown>): UserConfig {
+function browserBuild(input: string, output: Record<string, unknown>, plugins: Plugin[] = []): UserConfig {
   return {
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), ...plugins],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -144,23 +145,31 @@ function browserBuild(input: string, output: Record<string, unknown>): UserConfi
  * its own: the outbox (every page starts it), the Lit runtime and kit (every widget), zod (the
  * widgets that validate outside input), and one per widget.
  */
-const loader = browserBuild(resolve(import.meta.dirname, 'src/loader.ts'), {
-  entryFileNames: 'palaute.js',
-  chunkFileNames: loaderChunkName,
-  codeSplitting: {
-    groups: [
-      { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
-      // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
-      // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
-      {
-        name: 'runtime',
-        minShareCount: 2,
-        test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
-      },
-      { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
-    ],
+const loader = browserBuild(
+  resolve(import.meta.dirname, 'src/loader.ts'),
+  {
+    entryFileNames: 'palaute.js',
+    chunkFileNames: loaderChunkName,
+    codeSplitting: {
+      groups: [
+        // configure(): a few hundred bytes the loader imports statically, in a chunk of their own so
+        // the loader starts fetching a widget before the outbox has arrived. Never in the loader
+        // itself: a page loading it as palaute.js?v=2 would give the chunks a second copy.
+        { name: 'config', test: /src[\\/]delivery[\\/]configure/, priority: 1 },
+        { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
+        // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
+        // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
+        {
+          name: 'runtime',
+          minShareCount: 2,
+          test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
+        },
+        { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
+      ],
+    },
   },
-});
+  [loaderWidgetImports('palaute.js')],
+);
 
 /** dist/palaute.all.js: every widget in one file, for those who want one request. */
 const allInOne = browserBuild(packageEntries.index, {

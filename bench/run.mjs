@@ -204,6 +204,8 @@ async function drain(browser, base, received, cpuSlowdown) {
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await page.goto(`${base}/palaute.html`, { waitUntil: 'load' });
+  // The loader imports the outbox's chunk after the load event: have it before going offline.
+  await page.evaluate(() => import('/dist/palaute.js').then((loader) => loader.getOutbox()));
   await page.setOfflineMode(true);
   await page.evaluate(async (count) => {
     const outbox = await (await import('/dist/palaute.js')).getOutbox();

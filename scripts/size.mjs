@@ -112,7 +112,7 @@ async function bundleAlone(entry) {
 
 const OUTBOX = 'palaute-outbox-';
 const pages = {
-  loader: ['palaute.js'],
+  loader: pageFiles('palaute.js', []),
   'page with only <palaute-nps>': pageFiles('palaute.js', [OUTBOX, 'palaute-nps-']),
   'page with only <palaute-emoji-survey>': pageFiles('palaute.js', [OUTBOX, 'palaute-emoji-survey-']),
   'page with only <palaute-deviation-form>': pageFiles('palaute.js', [OUTBOX, 'palaute-deviation-form-']),

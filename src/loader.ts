@@ -15,6 +15,11 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
   'palaute-deviation-form': () => import('./elements/deviation-form/define.js'),
 };
 const SELECTOR = Object.keys(WIDGETS).join();
+/**
+ * The chunks each widget's chunk imports, written in by the build (scripts/loader-widget-imports.ts):
+ * imported together with it, so the browser fetches them at once instead of one after another.
+ */
+const WIDGET_IMPORTS = '__PALAUTE_WIDGET_IMPORTS__' as unknown as Partial<Record<string, string[]>>;
 const watched = new WeakSet<Node>();
 
 /** The page's shared outbox, once its code has loaded (the loader itself does not carry it). */
@@ -41,6 +46,10 @@ function load(node: Node): void {
     if (!importWidget || customElements.get(tag)) continue;
     // Each tag once: a failed import is reported and may be tried again by a later element.
     delete WIDGETS[tag];
+    for (const file of WIDGET_IMPORTS[tag] ?? []) {
+      // A failure shows again, and is reported, where the widget's own chunk imports the file.
+      import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
+    }
     importWidget().catch((error: unknown) => {
       WIDGETS[tag] = importWidget;
       console.error(`[palaute] <${tag}> could not be loaded:`, error);
@@ -48,5 +57,6 @@ function load(node: Node): void {
   }
 }
 
-void getOutbox();
+// The widgets first: they are what the reader waits for; the outbox only sends in the background.
 discover();
+void getOutbox();

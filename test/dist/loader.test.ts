@@ -10,8 +10,9 @@ import { clickCentre } from '../support/input.js';
 const LOADER = '/dist/palaute.js';
 
 interface Loader {
+  getConfig(): { unit?: string };
   discover(root?: Document | ShadowRoot | Element): void;
-  configure(options: { endpoint?: string }): void;
+  configure(options: { endpoint?: string; unit?: string }): void;
   getOutbox(): Promise<{ pendingCount(): Promise<number> }>;
 }
 
@@ -74,6 +75,12 @@ describe('dist/palaute.js, the loader', () => {
     await waitFor(() => el.shadowRoot?.querySelector('.question'), 'the question');
     const emojiChunks = new Set(fetchedScripts().filter((name) => name.includes('palaute-emoji-survey-')));
     expect(emojiChunks.size, 'one chunk, fetched once').to.equal(1);
+  });
+
+  it('shares one configuration between copies loaded under different URLs (palaute.js?v=2)', async () => {
+    const again = (await import(/* @vite-ignore */ `${LOADER}?v=2`)) as Loader;
+    again.configure({ unit: 'copied-loader-unit' });
+    expect(loader.getConfig().unit).to.equal('copied-loader-unit');
   });
 
   it('offers configure() and the outbox without any widget code', async () => {
