@@ -164,7 +164,8 @@ const loader = browserBuild(
           minShareCount: 2,
           test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
         },
-        { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
+        // zod and the schemas both validating widgets use; a schema only one uses stays in its chunk.
+        { name: 'zod', minShareCount: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
       ],
     },
   },
