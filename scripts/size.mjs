@@ -110,7 +110,8 @@ async function bundleAlone(entry) {
   };
 }
 
-const OUTBOX = 'palaute-outbox-';
+// Every page: the loader imports the outbox and configure() (through a small facade chunk).
+const OUTBOX = 'palaute-page-api-';
 const pages = {
   loader: pageFiles('palaute.js', []),
   'page with only <palaute-nps>': pageFiles('palaute.js', [OUTBOX, 'palaute-nps-']),
