@@ -152,6 +152,10 @@ const loader = browserBuild(
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
+        // configure(): a few hundred bytes the loader imports statically, in a chunk of their own so
+        // the loader starts fetching a widget before the outbox has arrived. Never in the loader
+        // itself: a page loading it as palaute.js?v=2 would give the chunks a second copy.
+        { name: 'config', test: /src[\\/]delivery[\\/]configure/, priority: 1 },
         { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
         // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.

@@ -110,8 +110,7 @@ async function bundleAlone(entry) {
   };
 }
 
-// Every page: the loader imports the outbox and configure() (through a small facade chunk).
-const OUTBOX = 'palaute-page-api-';
+const OUTBOX = 'palaute-outbox-';
 const pages = {
   loader: pageFiles('palaute.js', []),
   'page with only <palaute-nps>': pageFiles('palaute.js', [OUTBOX, 'palaute-nps-']),

@@ -7,7 +7,7 @@
  */
 import type { Outbox } from './delivery/outbox.js';
 
-export type { PalauteConfig } from './delivery/configure.js';
+export { configure, getConfig, type PalauteConfig } from './delivery/configure.js';
 
 const WIDGETS: Record<string, () => Promise<unknown>> = {
   'palaute-nps': () => import('./elements/nps/define.js'),
@@ -22,12 +22,9 @@ const SELECTOR = Object.keys(WIDGETS).join();
 const WIDGET_IMPORTS = '__PALAUTE_WIDGET_IMPORTS__' as unknown as Partial<Record<string, string[]>>;
 const watched = new WeakSet<Node>();
 
-let delivery: Promise<typeof import('./delivery/page-api.js')> | undefined;
-const importDelivery = () => (delivery ??= import('./delivery/page-api.js'));
-
 /** The page's shared outbox, once its code has loaded (the loader itself does not carry it). */
 export function getOutbox(): Promise<Outbox> {
-  return importDelivery().then((api) => api.getOutbox());
+  return import('./delivery/shared-outbox.js').then((delivery) => delivery.getOutbox());
 }
 
 /** Loads the widgets used in `root` now and in what is added to it later. Call it for shadow roots. */
@@ -63,8 +60,3 @@ function load(node: Node): void {
 // The widgets first: they are what the reader waits for; the outbox only sends in the background.
 discover();
 void getOutbox();
-
-// configure() lives with the outbox, in a chunk the widgets share. Awaited here, after discover(),
-// not imported statically: that would hold back discover(), and every widget, until it arrived.
-const api = await importDelivery();
-export const { configure, getConfig } = api;
