@@ -12,7 +12,9 @@ import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
 import { codePointLength, maxlengthFor } from '../../schema/text-length.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
-import { errorMessage, radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
+import { contactFields } from './contact-fields.js';
+import { radioGroup, textArea, textInput, type FieldContext } from './field-templates.js';
+import { LeaveWarningController } from './leave-warning-controller.js';
 import { deliveryText, errorSummary, receiptTemplate } from './report-templates.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
@@ -89,28 +91,14 @@ export class PalauteDeviationForm extends PalauteElement {
     inUse: () => this.isDirty,
     reset: () => this.rounds.reset(),
   });
+  /** An unsent draft warns before the page is left; a kiosk's next person should not be asked. */
+  private readonly leaveWarning = new LeaveWarningController(this, () => this.isDirty && !this.kiosk);
   /** Between pointerdown and pointerup on one of the form's buttons. */
   private pressingButton = false;
-  private readonly warnBeforeLeaving = (event: BeforeUnloadEvent) => {
-    if (!this.isDirty || this.kiosk) return;
-    event.preventDefault();
-    // Older browsers show the dialog only when returnValue is set.
-    event.returnValue = '';
-  };
 
   /** Clears every field and starts over. Kiosk mode calls it after the receipt and after inactivity. */
   reset(): void {
     this.rounds.reset();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.warnBeforeLeaving);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.warnBeforeLeaving);
   }
 
   private get isDirty(): boolean {
@@ -185,38 +173,7 @@ export class PalauteDeviationForm extends PalauteElement {
       ${this.effectiveUnit ? nothing : textInput(fields, 'location', m.locationLabel, { maxlength: 200 })}
       ${radioGroup(fields, 'harm', m.harmLegend, choicesIn(HARM_LABELS, m), true)}
       ${textArea(fields, 'hopedOutcome', m.hopedOutcomeLabel, FREE_TEXT_MAX_LENGTH)}
-      <fieldset class="field" part="field">
-        <legend>${m.contactLegend}</legend>
-        <p class="hint">${m.anonymousNote}</p>
-        <label class="check"
-          ><input type="checkbox" name="giveContact" .checked=${this.values.giveContact} />
-          ${m.giveContact}</label
-        >
-        ${
-          this.values.giveContact
-            ? html`<div class="contact">
-                <p class="hint" id="contact-hint">${m.contactHint}</p>
-                ${textInput(fields, 'name', m.nameLabel, { autocomplete: 'name', maxlength: 200 })}
-                ${textInput(fields, 'email', m.emailLabel, { type: 'email', autocomplete: 'email', hint: 'contact-hint' })}
-                ${textInput(fields, 'phone', m.phoneLabel, { type: 'tel', autocomplete: 'tel', hint: 'contact-hint' })}
-                <div class="field" part="field">
-                  <label class="check">
-                    <input
-                      type="checkbox"
-                      id="consent"
-                      name="consent"
-                      .checked=${this.values.consent}
-                      aria-invalid=${shown.consent ? 'true' : nothing}
-                      aria-describedby=${shown.consent ? 'consent-error' : nothing}
-                    />
-                    ${m.consent}
-                  </label>
-                  ${errorMessage('consent', shown)}
-                </div>
-              </div>`
-            : nothing
-        }
-      </fieldset>
+      ${contactFields(fields, m)}
       <div class="honeypot" aria-hidden="true">
         <label for="website">Website</label>
         <input id="website" name="website" tabindex="-1" autocomplete="off" .value=${this.values.website} />
