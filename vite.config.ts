@@ -142,8 +142,10 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
 
 /**
  * dist/palaute.js: the loader, its chunks beside it. Few chunks, because each file compresses on
- * its own: the outbox (every page starts it), the Lit runtime and kit (every widget), zod (the
- * widgets that validate outside input), and one per widget.
+ * its own: configure() (the loader's one static import), the outbox (every page starts it), Lit and
+ * the kit code two or more widgets share, zod (the widgets that validate outside input), and one
+ * per widget holding what only it uses. The loader imports a widget's chunk together with the
+ * chunks it imports (scripts/loader-widget-imports.ts).
  */
 const loader = browserBuild(
   resolve(import.meta.dirname, 'src/loader.ts'),

@@ -4,8 +4,9 @@
  *
  * 1. Both pages loaded interleaved (RUNS times, the first of each discarded): navigation → scale
  *    visible and clickable, JS heap after GC, bytes fetched (gzip on the wire); as ratios to the floor.
- * 2. Palaute only: tap → envelope durable in IndexedDB (`palaute-answer` fires only after the
- *    write), p50/p95 over 200 answers.
+ * 2. Tap → answer durable in IndexedDB (`palaute-answer` fires only after the write), p50/p95 over
+ *    200 answers; the same taps on the floor (its event follows idb-keyval's `set()`), and
+ *    Palaute's `enqueue()` → durable with no tap (the outbox's own part).
  * 3. Palaute only: 1,000 answers queued offline, then the endpoint comes back: time to drain,
  *    requests made, delivered and duplicated; again with the CPU slowed 4× (a cheap tablet).
  */
@@ -204,7 +205,7 @@ async function drain(browser, base, received, cpuSlowdown) {
   const page = await context.newPage();
   const cdp = await page.createCDPSession();
   await page.goto(`${base}/palaute.html`, { waitUntil: 'load' });
-  // The loader imports the outbox's chunk after the load event: have it before going offline.
+  // The loader's import of the outbox's chunk need not have finished by `load`: finish it before going offline.
   await page.evaluate(() => import('/dist/palaute.js').then((loader) => loader.getOutbox()));
   await page.setOfflineMode(true);
   await page.evaluate(async (count) => {

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** The string in src/loader.ts that the build replaces with what each widget's chunk imports. */
 export const WIDGET_IMPORTS_PLACEHOLDER = '__PALAUTE_WIDGET_IMPORTS__';
@@ -8,6 +8,11 @@ export const WIDGET_IMPORTS_PLACEHOLDER = '__PALAUTE_WIDGET_IMPORTS__';
  * the loader imports them together with it. Otherwise the browser learns of the runtime and the
  * outbox only after the widget's chunk has arrived and been parsed: one more round trip before
  * the widget shows. Chunks the loader itself imports statically are left out.
+ *
+ * Fails the build where that would go wrong: a chunk importing the loader (a page loading
+ * palaute.js?v=2 would then run a second loader), chunks importing each other in a circle (imported
+ * as separate starting points, they could run in the wrong order), or a widget the loader knows
+ * whose chunk it cannot find.
  */
 export function loaderWidgetImports(loaderFile: string): Plugin {
   return {
@@ -15,31 +20,68 @@ export function loaderWidgetImports(loaderFile: string): Plugin {
     generateBundle(_, bundle) {
       const loader = bundle[loaderFile];
       if (loader?.type !== 'chunk') return;
+      const fail = (message: string): never => this.error(`${loaderFile}: ${message}`);
       const importsOf = (file: string): string[] => {
         const chunk = bundle[file];
         return chunk?.type === 'chunk' ? chunk.imports : [];
       };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.imports.includes(loaderFile)) {
+          fail(`${chunk.fileName} imports the loader; move what it imports from there into a chunk`);
+        }
+      }
+      const circle = findCircle(bundle);
+      if (circle) fail(`chunks import each other in a circle: ${circle.join(' → ')}`);
+
       const widgetImports: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
-        const widget =
-          chunk.type === 'chunk' && chunk.facadeModuleId?.match(/elements\/([\w-]+)\/define\.ts$/)?.[1];
-        if (!widget) continue;
+        const folder =
+          chunk.type === 'chunk' && chunk.facadeModuleId?.match(/elements[\\/]([\w-]+)[\\/]define\.ts$/)?.[1];
+        if (!folder) continue;
+        const tag = `palaute-${folder}`;
+        if (!new RegExp(`["'\`]${tag}["'\`]`).test(loader.code)) {
+          fail(`the widget chunk ${chunk.fileName} is not for a tag the loader knows (${tag})`);
+        }
         const found = new Set<string>();
         const visit = (file: string) => {
           for (const dependency of importsOf(file)) {
-            if (found.has(dependency) || dependency === loaderFile) continue;
+            if (found.has(dependency)) continue;
             found.add(dependency);
             visit(dependency);
           }
         };
         visit(chunk.fileName);
-        widgetImports[`palaute-${widget}`] = [...found].filter((file) => !loader.imports.includes(file));
+        widgetImports[tag] = [...found].filter((file) => !loader.imports.includes(file));
       }
       const placeholder = new RegExp(`(["'\`])${WIDGET_IMPORTS_PLACEHOLDER}\\1`);
-      if (!placeholder.test(loader.code)) {
-        this.error(`${loaderFile} has no ${WIDGET_IMPORTS_PLACEHOLDER} to fill in (see src/loader.ts)`);
-      }
-      loader.code = loader.code.replace(placeholder, JSON.stringify(widgetImports));
+      if (!placeholder.test(loader.code))
+        fail(`no ${WIDGET_IMPORTS_PLACEHOLDER} to fill in (see src/loader.ts)`);
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(widgetImports));
     },
   };
+}
+
+/** A circle of static imports between the bundle's chunks, if there is one. */
+function findCircle(bundle: Rollup.OutputBundle): string[] | undefined {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string): string[] | undefined => {
+    if (path.includes(file)) return [...path.slice(path.indexOf(file)), file];
+    if (done.has(file)) return undefined;
+    const chunk = bundle[file];
+    if (chunk?.type !== 'chunk') return undefined;
+    path.push(file);
+    for (const dependency of chunk.imports) {
+      const circle = visit(dependency);
+      if (circle) return circle;
+    }
+    path.pop();
+    done.add(file);
+    return undefined;
+  };
+  for (const file of Object.keys(bundle)) {
+    const circle = visit(file);
+    if (circle) return circle;
+  }
+  return undefined;
 }

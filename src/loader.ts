@@ -20,6 +20,7 @@ const SELECTOR = Object.keys(WIDGETS).join();
  * imported together with it, so the browser fetches them at once instead of one after another.
  */
 const WIDGET_IMPORTS = '__PALAUTE_WIDGET_IMPORTS__' as unknown as Partial<Record<string, string[]>>;
+// (Unbuilt, under the dev server, it is still that string: indexing it by a tag finds nothing.)
 const watched = new WeakSet<Node>();
 
 /** The page's shared outbox, once its code has loaded (the loader itself does not carry it). */

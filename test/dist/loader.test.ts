@@ -45,8 +45,16 @@ describe('dist/palaute.js, the loader', () => {
 
     const scripts = fetchedScripts();
     expect(scripts.some((name) => /palaute-nps-/.test(name)), 'the NPS chunk').to.equal(true);
-    for (const other of ['emoji-survey', 'deviation-form', 'schemas']) {
+    for (const other of ['emoji-survey', 'deviation-form', 'zod']) {
       expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
+    }
+    // The chunks the NPS chunk imports are asked for with it, not after it has arrived.
+    const timing = (prefix: string) =>
+      performance
+        .getEntriesByType('resource')
+        .find((entry) => entry.name.includes(`/dist/${prefix}`)) as PerformanceResourceTiming;
+    for (const dependency of ['palaute-runtime-', 'palaute-outbox-']) {
+      expect(timing(dependency).startTime, dependency).to.be.below(timing('palaute-nps-').responseEnd);
     }
     expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);
     expect(customElements.get('palaute-deviation-form')).to.equal(undefined);

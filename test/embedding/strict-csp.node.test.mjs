@@ -90,6 +90,12 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     page.on('requestfailed', (request) =>
       failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
     );
+    // Nor may any script of the copied dist/ be missing: the loader's parallel imports swallow errors.
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js') && response.status() >= 400) {
+        failedRequests.push(`GET ${response.url()}: ${response.status()}`);
+      }
+    });
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(`${base}/`, { waitUntil: 'load' });
     await page.waitForFunction(() =>
