@@ -68,6 +68,11 @@ export class DurableFirstStorage implements OutboxStorage {
     await this.primary?.quarantine(key);
   }
 
+  /** Memory keeps no quarantined records: only the primary storage has any to delete. */
+  async pruneQuarantine(retentionMs: number): Promise<number | undefined> {
+    return this.primary?.pruneQuarantine?.(retentionMs);
+  }
+
   async bury(id: string, letter: DeadLetter): Promise<void> {
     if (!this.primary || this.memory.has(id)) return this.memory.bury(id, letter);
     await this.primary.bury(id, letter);

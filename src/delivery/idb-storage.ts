@@ -18,6 +18,17 @@ interface Lease {
   expiresAt: number;
 }
 
+/** A record set aside, and when: it is deleted once the dead letters' retention time has passed. */
+interface Quarantined {
+  value: unknown;
+  quarantinedAt: number;
+}
+
+function quarantinedAt(record: unknown): number | undefined {
+  const at = (record as Partial<Quarantined> | null)?.quarantinedAt;
+  return typeof at === 'number' && Number.isFinite(at) ? at : undefined;
+}
+
 function prefixRange(prefix: string): IDBKeyRange {
   return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 }
@@ -72,9 +83,42 @@ export class IdbOutboxStorage implements OutboxStorage {
   async quarantine(key: string): Promise<void> {
     const store = await this.store('readwrite');
     const value: unknown = await requestResult(store.get(PENDING + key));
-    store.put(value, QUARANTINE + key);
+    store.put({ value, quarantinedAt: Date.now() } satisfies Quarantined, QUARANTINE + key);
     store.delete(PENDING + key);
     await transactionDone(store.transaction);
+  }
+
+  async pruneQuarantine(retentionMs: number): Promise<number | undefined> {
+    const now = Date.now();
+    // Read first: nearly always there is nothing set aside, and no write transaction is needed.
+    const read = await this.store('readonly');
+    const range = prefixRange(QUARANTINE);
+    const [keys, records] = await Promise.all([
+      requestResult(read.getAllKeys(range)),
+      requestResult(read.getAll(range)),
+    ]);
+    const changes: Array<(store: IDBObjectStore) => void> = [];
+    let next: number | undefined;
+    keys.forEach((key, i) => {
+      const at = quarantinedAt(records[i]);
+      if (at !== undefined && now - at > retentionMs) {
+        changes.push((store) => store.delete(key));
+        return;
+      }
+      // Set aside by an older version (no time), or under a clock that was ahead: count from now.
+      if (at === undefined || at > now) {
+        const value = at === undefined ? records[i] : (records[i] as Quarantined).value;
+        changes.push((store) => store.put({ value, quarantinedAt: now } satisfies Quarantined, key));
+      }
+      const due = Math.min(at ?? now, now) + retentionMs + 1;
+      next = Math.min(next ?? due, due);
+    });
+    if (changes.length > 0) {
+      await this.write((store) => {
+        for (const change of changes) change(store);
+      });
+    }
+    return next;
   }
 
   bury(id: string, letter: DeadLetter): Promise<void> {

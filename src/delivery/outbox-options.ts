@@ -12,7 +12,7 @@ export interface OutboxOptions {
   storageTimeoutMs?: number;
   /** Envelopes waiting longer than this are dropped with an `expired` error. Default 30 days. */
   retentionMs?: number;
-  /** Dead letters (refused envelopes) are deleted after this. Default 7 days. */
+  /** Dead letters (refused envelopes) and records set aside as invalid are deleted after this. Default 7 days. */
   deadLetterRetentionMs?: number;
   /** A request with no answer after this is abandoned and retried. Default 15 s. */
   requestTimeoutMs?: number;

@@ -259,8 +259,14 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
             disposed: () => this.disposed,
             emit: (type, detail) => this.emit(type, detail),
           });
-          const deadWake = await pruneDeadLetters(this.storage, this.deadLetterRetentionMs);
-          if (deadWake !== undefined) wakeAt = Math.min(wakeAt ?? deadWake, deadWake);
+          // Dead letters and records set aside may hold what a person wrote: kept as long as each other.
+          for (const prune of [
+            () => pruneDeadLetters(this.storage, this.deadLetterRetentionMs),
+            () => this.storage.pruneQuarantine(this.deadLetterRetentionMs),
+          ]) {
+            const due = await prune();
+            if (due !== undefined) wakeAt = Math.min(wakeAt ?? due, due);
+          }
         });
         if (outcome === 'busy') wakeAt = Date.now() + LEASE_BUSY_RETRY_MS;
       } while (this.flushAgain && !this.disposed);

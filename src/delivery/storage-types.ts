@@ -40,6 +40,11 @@ export interface OutboxStorage {
   removePending(id: string): Promise<void>;
   /** Atomically: moves a record that is not a valid pending envelope out of the way. */
   quarantine(key: string): Promise<void>;
+  /**
+   * Deletes records set aside more than `retentionMs` ago (they may hold what a person wrote);
+   * resolves to when the next one is due. Optional: a storage that keeps none has nothing to do.
+   */
+  pruneQuarantine?(retentionMs: number): Promise<number | undefined>;
   /** Atomically: removes the pending envelope and records it as a dead letter. */
   bury(id: string, letter: DeadLetter): Promise<void>;
   listDead(): Promise<DeadLetter[]>;

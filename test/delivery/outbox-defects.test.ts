@@ -1,7 +1,7 @@
 /**
  * Ways answers were lost or stalled (issue 9), one test each: redirects, storage that hangs or
  * fails once, a database of another shape, malformed records, wrong clocks, recovery, a poison
- * answer, endpoints no browser can fetch, and how long dead letters are kept.
+ * answer, endpoints no browser can fetch, and how long dead letters and set-aside records are kept.
  */
 import { expect } from '@open-wc/testing';
 import { createEnvelope } from '../../src/delivery/create-envelope.js';
@@ -200,7 +200,33 @@ describe('Outbox: nothing lost', () => {
     expect(quarantined, JSON.stringify(errors)).to.have.length(4);
     expect(await outbox.pendingCount()).to.equal(0);
     expect(await readStoredRecord(dbName, 'pending:garbage')).to.equal(undefined);
-    expect(await readStoredRecord(dbName, 'quarantine:garbage')).to.equal('not a record');
+    const setAside = (await readStoredRecord(dbName, 'quarantine:garbage')) as Record<string, unknown>;
+    expect(setAside.value).to.equal('not a record');
+    expect(setAside.quarantinedAt).to.be.a('number');
+  });
+
+  it('keeps records it set aside only as long as dead letters, counting those of older versions from when first seen', async () => {
+    const dbName = uniqueName('quarantine-retention');
+    const warmUp = testOutbox({ dbName });
+    expect(await warmUp.isDurable()).to.equal(true);
+    warmUp.dispose();
+    await writeStoredRecord(dbName, 'pending:garbage', { child: 'wrote this', attempts: 'not a number' });
+    // Set aside by a version that kept no time with it.
+    await writeStoredRecord(dbName, 'quarantine:older', 'set aside long ago');
+
+    const outbox = testOutbox({ dbName, deadLetterRetentionMs: 400 });
+    await outbox.flush();
+    await outbox.flush();
+    const setAside = (await readStoredRecord(dbName, 'quarantine:garbage')) as Record<string, unknown>;
+    expect(setAside.value).to.deep.equal({ child: 'wrote this', attempts: 'not a number' });
+    const older = (await readStoredRecord(dbName, 'quarantine:older')) as Record<string, unknown>;
+    expect(older.value, 'kept, with a time from now').to.equal('set aside long ago');
+    expect(older.quarantinedAt).to.be.a('number');
+
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    await outbox.flush();
+    expect(await readStoredRecord(dbName, 'quarantine:garbage')).to.equal(undefined);
+    expect(await readStoredRecord(dbName, 'quarantine:older')).to.equal(undefined);
   });
 
   it('does not drop a minutes-old answer when the clock is then corrected forward by weeks', async () => {
