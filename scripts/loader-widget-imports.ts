@@ -4,9 +4,10 @@ import type { Plugin, Rollup } from 'vite';
 export const WIDGET_IMPORTS_PLACEHOLDER = '__PALAUTE_WIDGET_IMPORTS__';
 
 /**
- * Writes into the loader, for each widget, the chunks its chunk imports (all the way down), so
- * the loader imports them together with it. Otherwise the browser learns of the runtime and the
- * outbox only after the widget's chunk has arrived and been parsed: one more round trip before
+ * Writes into the loader, for each widget, the chunks its chunk imports (all the way down) and its
+ * messages' chunks by language, so the loader imports them together with it. Otherwise the browser
+ * learns of the runtime and the outbox only after the widget's chunk has arrived and been parsed,
+ * and of the Swedish messages only once the widget asks for them: a round trip more each before
  * the widget shows. Chunks the loader itself imports statically are left out.
  *
  * Fails the build where that would go wrong: a chunk importing the loader (a page loading
@@ -33,7 +34,7 @@ export function loaderWidgetImports(loaderFile: string): Plugin {
       const circle = findCircle(bundle);
       if (circle) fail(`chunks import each other in a circle: ${circle.join(' → ')}`);
 
-      const widgetImports: Record<string, string[]> = {};
+      const widgetImports: Record<string, { imports: string[]; messages: Record<string, string> }> = {};
       for (const chunk of Object.values(bundle)) {
         const folder =
           chunk.type === 'chunk' && chunk.facadeModuleId?.match(/elements[\\/]([\w-]+)[\\/]define\.ts$/)?.[1];
@@ -51,7 +52,15 @@ export function loaderWidgetImports(loaderFile: string): Plugin {
           }
         };
         visit(chunk.fileName);
-        widgetImports[tag] = [...found].filter((file) => !loader.imports.includes(file));
+        const messages: Record<string, string> = {};
+        for (const file of chunk.type === 'chunk' ? chunk.dynamicImports : []) {
+          const language = file.match(/-messages\.(\w+)-/)?.[1];
+          if (language) messages[language] = file;
+        }
+        widgetImports[tag] = {
+          imports: [...found].filter((file) => !loader.imports.includes(file)),
+          messages,
+        };
       }
       const placeholder = new RegExp(`(["'\`])${WIDGET_IMPORTS_PLACEHOLDER}\\1`);
       if (!placeholder.test(loader.code))

@@ -16,10 +16,14 @@ const WIDGETS: Record<string, () => Promise<unknown>> = {
 };
 const SELECTOR = Object.keys(WIDGETS).join();
 /**
- * The chunks each widget's chunk imports, written in by the build (scripts/loader-widget-imports.ts):
- * imported together with it, so the browser fetches them at once instead of one after another.
+ * Per widget, written in by the build (scripts/loader-widget-imports.ts): the chunks its chunk
+ * imports, and its Swedish and English messages' chunks. Imported together with the widget's
+ * chunk, so the browser fetches them at once instead of one after another (a widget waits for its
+ * language's messages before it first renders).
  */
-const WIDGET_IMPORTS = '__PALAUTE_WIDGET_IMPORTS__' as unknown as Partial<Record<string, string[]>>;
+const WIDGET_IMPORTS = '__PALAUTE_WIDGET_IMPORTS__' as unknown as Partial<
+  Record<string, { imports: string[]; messages: Partial<Record<string, string>> }>
+>;
 // (Unbuilt, under the dev server, it is still that string: indexing it by a tag finds nothing.)
 const watched = new WeakSet<Node>();
 
@@ -40,22 +44,31 @@ export function discover(root: Document | ShadowRoot | Element = document): void
 
 function load(node: Node): void {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
-  const tags = [...node.querySelectorAll(SELECTOR)].map((el) => el.localName);
-  if (node instanceof Element) tags.push(node.localName);
-  for (const tag of tags) {
+  const elements = [...node.querySelectorAll(SELECTOR)];
+  if (node instanceof Element) elements.push(node);
+  for (const element of elements) {
+    const tag = element.localName;
     const importWidget = WIDGETS[tag];
     if (!importWidget || customElements.get(tag)) continue;
     // Each tag once: a failed import is reported and may be tried again by a later element.
     delete WIDGETS[tag];
-    for (const file of WIDGET_IMPORTS[tag] ?? []) {
+    const { imports = [], messages = {} } = WIDGET_IMPORTS[tag] ?? {};
+    const language = messages[languageOf(element)];
+    for (const file of language ? [...imports, language] : imports) {
       // A failure shows again, and is reported, where the widget's own chunk imports the file.
-      import(/* @vite-ignore */ new URL(file, import.meta.url).href).catch(() => undefined);
+      import(new URL(file, import.meta.url).href).catch(() => undefined);
     }
     importWidget().catch((error: unknown) => {
       WIDGETS[tag] = importWidget;
       console.error(`[palaute] <${tag}> could not be loaded:`, error);
     });
   }
+}
+
+/** The language the element will most likely speak (its own resolves through shadow roots too). */
+function languageOf(element: Element): string {
+  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+  return lang.slice(0, 2).toLowerCase();
 }
 
 // The widgets first: they are what the reader waits for; the outbox only sends in the background.

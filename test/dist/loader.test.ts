@@ -22,6 +22,12 @@ const fetchedScripts = () =>
     .map((entry) => entry.name)
     .filter((name) => name.includes('/dist/palaute'));
 
+/** The first fetch of a file of dist/ whose name starts with `prefix`. */
+const resourceTiming = (prefix: string) =>
+  performance
+    .getEntriesByType('resource')
+    .find((entry) => entry.name.includes(`/dist/${prefix}`)) as PerformanceResourceTiming;
+
 describe('dist/palaute.js, the loader', () => {
   let loader: Loader;
 
@@ -49,12 +55,9 @@ describe('dist/palaute.js, the loader', () => {
       expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
     }
     // The chunks the NPS chunk imports are asked for with it, not after it has arrived.
-    const timing = (prefix: string) =>
-      performance
-        .getEntriesByType('resource')
-        .find((entry) => entry.name.includes(`/dist/${prefix}`)) as PerformanceResourceTiming;
     for (const dependency of ['palaute-runtime-', 'palaute-outbox-']) {
-      expect(timing(dependency).startTime, dependency).to.be.below(timing('palaute-nps-').responseEnd);
+      const nps = resourceTiming('palaute-nps-');
+      expect(resourceTiming(dependency).startTime, dependency).to.be.below(nps.responseEnd);
     }
     expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);
     expect(customElements.get('palaute-deviation-form')).to.equal(undefined);
@@ -69,6 +72,12 @@ describe('dist/palaute.js, the loader', () => {
     const form = shadow.querySelector('palaute-deviation-form')!;
     await waitFor(() => form.shadowRoot?.querySelector('form'), 'the form');
     expect(fetchedScripts().some((name) => name.includes('palaute-deviation-form-'))).to.equal(true);
+    // Its Swedish messages are asked for with its chunk, not once the widget asks for them.
+    const swedish = resourceTiming('palaute-deviation-form-messages.sv-');
+    expect(swedish.startTime).to.be.below(resourceTiming('palaute-deviation-form-').responseEnd);
+    expect(fetchedScripts().filter((name) => name.includes('palaute-deviation-form-messages.en-'))).to.deep.equal(
+      [],
+    );
   });
 
   it('can be loaded twice on one page without registering anything twice', async () => {
