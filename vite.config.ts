@@ -17,7 +17,7 @@ import {
 } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
-import { loaderWidgetImports } from './scripts/loader-widget-imports.js';
+import { LOADER_COPY, loaderOwnConfig, loaderWidgetImports } from './scripts/loader-widget-imports.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -142,10 +142,10 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
 
 /**
  * dist/palaute.js: the loader, its chunks beside it. Few chunks, because each file compresses on
- * its own: configure() (the loader's one static import), the outbox (every page starts it), Lit and
- * the kit code two or more widgets share, zod (the widgets that validate outside input), and one
- * per widget holding what only it uses. The loader imports a widget's chunk together with the
- * chunks it imports (scripts/loader-widget-imports.ts).
+ * its own: the outbox (every page starts it), Lit and the kit code two or more widgets share, zod
+ * (the widgets that validate outside input), and one per widget holding what only it uses. The
+ * loader has its own copy of configure() and imports nothing statically; it imports a widget's
+ * chunk together with the chunks that one imports (scripts/loader-widget-imports.ts).
  */
 const loader = browserBuild(
   resolve(import.meta.dirname, 'src/loader.ts'),
@@ -154,11 +154,12 @@ const loader = browserBuild(
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
-        // configure(): a few hundred bytes the loader imports statically, in a chunk of their own so
-        // the loader starts fetching a widget before the outbox has arrived. Never in the loader
-        // itself: a page loading it as palaute.js?v=2 would give the chunks a second copy.
-        { name: 'config', test: /src[\\/]delivery[\\/]configure/, priority: 1 },
-        { name: 'outbox', test: /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/ },
+        {
+          name: 'outbox',
+          // Not the loader's own copy of configure() (loaderOwnConfig): that one stays in the loader.
+          test: (id: string) =>
+            /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/.test(id) && !id.endsWith(LOADER_COPY),
+        },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
         // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
         {
@@ -171,7 +172,7 @@ const loader = browserBuild(
       ],
     },
   },
-  [loaderWidgetImports('palaute.js')],
+  [loaderOwnConfig(), loaderWidgetImports('palaute.js')],
 );
 
 /** dist/palaute.all.js: every widget in one file, for those who want one request. */

@@ -94,3 +94,24 @@ function findCircle(bundle: Rollup.OutputBundle): string[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * The loader's own copy of configure(): its import of src/delivery/configure.ts resolves to a
+ * module id of its own, so the bundler puts that copy in the loader while the chunks keep theirs
+ * (both share one state through the global object, see configure.ts). The loader then imports
+ * nothing before it can ask for a widget's chunks: one round trip less before a widget shows.
+ */
+export const LOADER_COPY = '?loader-copy';
+
+export function loaderOwnConfig(): Plugin {
+  return {
+    name: 'palaute-loader-own-config',
+    // Before Vite's own resolver, which would otherwise answer first.
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith('/src/loader.ts') || !source.endsWith('/configure.js')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}${LOADER_COPY}` };
+    },
+  };
+}

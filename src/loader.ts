@@ -7,6 +7,8 @@
  */
 import type { Outbox } from './delivery/outbox.js';
 
+// The build gives the loader a copy of its own (loaderOwnConfig in scripts/loader-widget-imports.ts):
+// a static import of the chunks' copy would hold back every widget until that chunk had arrived.
 export { configure, getConfig, type PalauteConfig } from './delivery/configure.js';
 
 const WIDGETS: Record<string, () => Promise<unknown>> = {

@@ -26,21 +26,35 @@ export interface PalauteConfig {
 
 type Listener = (config: Readonly<PalauteConfig>) => void;
 
-let current: Readonly<PalauteConfig> = {};
-const listeners = new Set<Listener>();
+const STORE = Symbol.for('palaute.config');
+
+interface ConfigStore {
+  current: Readonly<PalauteConfig>;
+  listeners: Set<Listener>;
+}
+
+/**
+ * One configuration per page, kept on the global object: every copy of this module shares it. The
+ * loader carries a copy of its own (so it imports nothing before it can fetch the widgets), and a
+ * page may also have Palaute from a bundle.
+ */
+const store: ConfigStore = ((globalThis as { [STORE]?: ConfigStore })[STORE] ??= {
+  current: {},
+  listeners: new Set(),
+});
 
 /** Merges `options` into the library-wide defaults and tells every live widget. */
 export function configure(options: PalauteConfig): void {
-  current = { ...current, ...options };
-  for (const listener of listeners) listener(current);
+  store.current = { ...store.current, ...options };
+  for (const listener of store.listeners) listener(store.current);
 }
 
 export function getConfig(): Readonly<PalauteConfig> {
-  return current;
+  return store.current;
 }
 
 /** Returns the function that stops listening. */
 export function onConfigChange(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }
