@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   defineConfig,
@@ -17,7 +18,7 @@ import {
 } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
-import { LOADER_COPY, loaderOwnConfig, loaderWidgetImports } from './scripts/loader-widget-imports.js';
+import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -147,33 +148,46 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
  * loader has its own copy of configure() and imports nothing statically; it imports a widget's
  * chunk together with the chunks that one imports (scripts/loader-widget-imports.ts).
  */
-const loader = browserBuild(
+/** A chunk group's test: modules matching `pattern`, never the loader's own copies (loaderOwnCopies). */
+const sharedModules = (pattern: RegExp) => (id: string) => pattern.test(id) && !id.endsWith(LOADER_COPY);
+
+const loaderBuild = browserBuild(
   resolve(import.meta.dirname, 'src/loader.ts'),
   {
     entryFileNames: 'palaute.js',
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
-        {
-          name: 'outbox',
-          // Not the loader's own copy of configure() (loaderOwnConfig): that one stays in the loader.
-          test: (id: string) =>
-            /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/.test(id) && !id.endsWith(LOADER_COPY),
-        },
+        { name: 'outbox', test: sharedModules(/node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/) },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
         // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
         {
           name: 'runtime',
           minShareCount: 2,
-          test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
+          test: sharedModules(
+            /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
+          ),
         },
         // zod and the schemas both validating widgets use; a schema only one uses stays in its chunk.
-        { name: 'zod', minShareCount: 2, test: /node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/ },
+        {
+          name: 'zod',
+          minShareCount: 2,
+          test: sharedModules(/node_modules[\\/]zod[\\/]|src[\\/]schema[\\/]/),
+        },
       ],
     },
   },
-  [loaderOwnConfig(), loaderWidgetImports('palaute.js')],
+  [loaderOwnCopies(resolve(import.meta.dirname, 'src/loader.ts')), loaderWidgetImports('palaute.js')],
 );
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
+// The loader's copy of configure() and its chunks' share one configuration (src/delivery/configure.ts);
+// the version keeps another version's loader on the same page apart.
+const loader: UserConfig = {
+  ...loaderBuild,
+  define: { __PALAUTE_SHARED_CONFIG__: JSON.stringify(`palaute.config@${version}`) },
+};
 
 /** dist/palaute.all.js: every widget in one file, for those who want one request. */
 const allInOne = browserBuild(packageEntries.index, {

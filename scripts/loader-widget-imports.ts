@@ -8,10 +8,11 @@ export const WIDGET_IMPORTS_PLACEHOLDER = '__PALAUTE_WIDGET_IMPORTS__';
  * messages' chunks by language, so the loader imports them together with it. Otherwise the browser
  * learns of the runtime and the outbox only after the widget's chunk has arrived and been parsed,
  * and of the Swedish messages only once the widget asks for them: a round trip more each before
- * the widget shows. Chunks the loader itself imports statically are left out.
+ * the widget shows.
  *
- * Fails the build where that would go wrong: a chunk importing the loader (a page loading
- * palaute.js?v=2 would then run a second loader), chunks importing each other in a circle (imported
+ * Fails the build where that would go wrong: the loader importing a chunk statically (every
+ * widget would wait for it), a chunk importing the loader (a page loading palaute.js?v=2 would
+ * then run a second loader), chunks importing each other in a circle (imported
  * as separate starting points, they could run in the wrong order), or a widget the loader knows
  * whose chunk it cannot find.
  */
@@ -30,6 +31,11 @@ export function loaderWidgetImports(loaderFile: string): Plugin {
         if (chunk.type === 'chunk' && chunk.imports.includes(loaderFile)) {
           fail(`${chunk.fileName} imports the loader; move what it imports from there into a chunk`);
         }
+      }
+      if (loader.imports.length > 0) {
+        fail(
+          `imports ${loader.imports.join(', ')} statically; every widget would wait for it (see loaderOwnCopies)`,
+        );
       }
       const circle = findCircle(bundle);
       if (circle) fail(`chunks import each other in a circle: ${circle.join(' → ')}`);
@@ -96,22 +102,30 @@ function findCircle(bundle: Rollup.OutputBundle): string[] | undefined {
 }
 
 /**
- * The loader's own copy of configure(): its import of src/delivery/configure.ts resolves to a
- * module id of its own, so the bundler puts that copy in the loader while the chunks keep theirs
- * (both share one state through the global object, see configure.ts). The loader then imports
- * nothing before it can ask for a widget's chunks: one round trip less before a widget shows.
+ * The loader's own copies of the shared code it needs (configure(), resolving a language): what it
+ * imports statically, and what those import, resolve to module ids of their own, so the bundler
+ * puts the copies in the loader while the chunks keep theirs. The loader then imports nothing
+ * before it can ask for a widget's chunks: one round trip less before a widget shows. (The
+ * configuration's state is shared between the copies through the global object: configure.ts.)
+ * Its dynamic imports, the widgets and the outbox, are left to the bundler.
  */
 export const LOADER_COPY = '?loader-copy';
 
-export function loaderOwnConfig(): Plugin {
+export function loaderOwnCopies(loaderEntry: string): Plugin {
   return {
-    name: 'palaute-loader-own-config',
+    name: 'palaute-loader-own-copies',
     // Before Vite's own resolver, which would otherwise answer first.
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer?.endsWith('/src/loader.ts') || !source.endsWith('/configure.js')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && { ...resolved, id: `${resolved.id}${LOADER_COPY}` };
+      const kind = (options as { kind?: string }).kind;
+      const inLoader = importer === loaderEntry || importer?.endsWith(LOADER_COPY);
+      if (!importer || !inLoader || kind === 'dynamic-import' || !source.startsWith('.')) return null;
+      const from = importer.slice(
+        0,
+        importer.length - (importer.endsWith(LOADER_COPY) ? LOADER_COPY.length : 0),
+      );
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      return resolved && !resolved.external ? { ...resolved, id: `${resolved.id}${LOADER_COPY}` } : null;
     },
   };
 }

@@ -7,8 +7,11 @@
  */
 import type { Outbox } from './delivery/outbox.js';
 
-// The build gives the loader a copy of its own (loaderOwnConfig in scripts/loader-widget-imports.ts):
-// a static import of the chunks' copy would hold back every widget until that chunk had arrived.
+import { resolveLocale } from './kit/locale-resolution.js';
+
+// The build gives the loader copies of its own of what it imports statically (loaderOwnCopies in
+// scripts/loader-widget-imports.ts): importing the chunks' copies would hold back every widget
+// until their chunk had arrived.
 export { configure, getConfig, type PalauteConfig } from './delivery/configure.js';
 
 const WIDGETS: Record<string, () => Promise<unknown>> = {
@@ -55,7 +58,7 @@ function load(node: Node): void {
     // Each tag once: a failed import is reported and may be tried again by a later element.
     delete WIDGETS[tag];
     const { imports = [], messages = {} } = WIDGET_IMPORTS[tag] ?? {};
-    const language = messages[languageOf(element)];
+    const language = messages[resolveLocale(element).locale];
     for (const file of language ? [...imports, language] : imports) {
       // A failure shows again, and is reported, where the widget's own chunk imports the file.
       import(new URL(file, import.meta.url).href).catch(() => undefined);
@@ -65,12 +68,6 @@ function load(node: Node): void {
       console.error(`[palaute] <${tag}> could not be loaded:`, error);
     });
   }
-}
-
-/** The language the element will most likely speak (its own resolves through shadow roots too). */
-function languageOf(element: Element): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-  return lang.slice(0, 2).toLowerCase();
 }
 
 // The widgets first: they are what the reader waits for; the outbox only sends in the background.

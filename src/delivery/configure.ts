@@ -26,22 +26,24 @@ export interface PalauteConfig {
 
 type Listener = (config: Readonly<PalauteConfig>) => void;
 
-const STORE = Symbol.for('palaute.config');
+/**
+ * Set by the loader build (vite.config.ts), with the version in it: the loader and its chunks each
+ * carry a copy of this module and share one configuration under that key. Elsewhere (a bundle,
+ * dist/palaute.all.js) there is one copy, which keeps its configuration to itself.
+ */
+declare const __PALAUTE_SHARED_CONFIG__: string | undefined;
 
 interface ConfigStore {
   current: Readonly<PalauteConfig>;
   listeners: Set<Listener>;
 }
 
-/**
- * One configuration per page, kept on the global object: every copy of this module shares it. The
- * loader carries a copy of its own (so it imports nothing before it can fetch the widgets), and a
- * page may also have Palaute from a bundle.
- */
-const store: ConfigStore = ((globalThis as { [STORE]?: ConfigStore })[STORE] ??= {
-  current: {},
-  listeners: new Set(),
-});
+const sharedKey =
+  typeof __PALAUTE_SHARED_CONFIG__ === 'string' ? Symbol.for(__PALAUTE_SHARED_CONFIG__) : undefined;
+const newStore = (): ConfigStore => ({ current: {}, listeners: new Set() });
+const store: ConfigStore = sharedKey
+  ? ((globalThis as Record<symbol, ConfigStore | undefined>)[sharedKey] ??= newStore())
+  : newStore();
 
 /** Merges `options` into the library-wide defaults and tells every live widget. */
 export function configure(options: PalauteConfig): void {

@@ -5,6 +5,7 @@
  */
 import { OUTBOX_STORE, openOutboxDatabase, requestResult, transactionDone } from './idb-database.js';
 import { migrateLegacyOutbox } from './legacy-migration.js';
+import { reportError } from './log.js';
 import { isDeadLetter, validPending } from './pending-record.js';
 import type { DeadLetter, OutboxStorage, PendingEnvelope, StoredRecord } from './storage-types.js';
 
@@ -97,28 +98,39 @@ export class IdbOutboxStorage implements OutboxStorage {
       requestResult(read.getAllKeys(range)),
       requestResult(read.getAll(range)),
     ]);
-    const changes: Array<(store: IDBObjectStore) => void> = [];
+    const expired: IDBValidKey[] = [];
+    const undated: Array<[IDBValidKey, unknown]> = [];
     let next: number | undefined;
     keys.forEach((key, i) => {
       const at = quarantinedAt(records[i]);
-      if (at !== undefined && now - at > retentionMs) {
-        changes.push((store) => store.delete(key));
-        return;
-      }
+      if (at !== undefined && now - at > retentionMs) return void expired.push(key);
       // Set aside by an older version (no time), or under a clock that was ahead: count from now.
-      if (at === undefined || at > now) {
-        const value = at === undefined ? records[i] : (records[i] as Quarantined).value;
-        changes.push((store) => store.put({ value, quarantinedAt: now } satisfies Quarantined, key));
-      }
+      if (at === undefined) undated.push([key, records[i]]);
+      else if (at > now) undated.push([key, (records[i] as Quarantined).value]);
       const due = Math.min(at ?? now, now) + retentionMs + 1;
       next = Math.min(next ?? due, due);
     });
-    if (changes.length > 0) {
-      await this.write((store) => {
-        for (const change of changes) change(store);
-      });
-    }
+    // Transactions of their own, not the answers' shared one: a refused write here (a full disk)
+    // must not fail an answer being stored, nor keep the expired records from being deleted.
+    await this.change((store) => expired.forEach((key) => store.delete(key)), expired.length);
+    await this.change(
+      (store) =>
+        undated.forEach(([key, value]) =>
+          store.put({ value, quarantinedAt: now } satisfies Quarantined, key),
+        ),
+      undated.length,
+    ).catch((error: unknown) =>
+      reportError('records set aside could not be given a time; trying again later.', error),
+    );
     return next;
+  }
+
+  /** One readwrite transaction of its own for `count` changes (none when there are none). */
+  private async change(apply: (store: IDBObjectStore) => void, count: number): Promise<void> {
+    if (count === 0) return;
+    const store = await this.store('readwrite');
+    apply(store);
+    await transactionDone(store.transaction);
   }
 
   bury(id: string, letter: DeadLetter): Promise<void> {

@@ -1,8 +1,6 @@
-/** Languages, their resolution from the DOM, and message catalogs with overrides. */
+/** Message catalogs by language, with overrides. (Resolving an element's language: locale-resolution.ts.) */
 import type { MessageOverrides } from '../delivery/configure.js';
-import { LOCALES, type Locale } from '../schema/constants.js';
-
-export const DEFAULT_LOCALE: Locale = 'fi';
+import type { Locale } from '../schema/constants.js';
 
 /** A language's messages, or how to load them: a page downloads only the languages it shows. */
 export type CatalogEntry<M> = M | (() => Promise<{ default: M }>);
@@ -24,31 +22,6 @@ export async function loadMessages<M>(catalog: Catalog<M>, locale: Locale): Prom
   if (typeof entry !== 'function' || messagesAt(catalog, locale)) return;
   const { default: messages } = await (entry as () => Promise<{ default: M }>)();
   loaded.set(catalog, { ...loaded.get(catalog), [locale]: messages });
-}
-
-/** `sv-FI` → `sv`; unsupported or empty → undefined. */
-export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : undefined;
-}
-
-/**
- * The element's language: its own `lang`, the nearest ancestor's (through shadow roots), the
- * document's, then fi. Languages Palaute has no texts for are passed over and listed in `skipped`.
- */
-export function resolveLocale(element: Element): { locale: Locale; skipped: string[] } {
-  const skipped: string[] = [];
-  let node: Node | null = element;
-  while (node) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
-    if (lang) {
-      const locale = normalizeLocale(lang);
-      if (locale) return { locale, skipped };
-      skipped.push(lang);
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return { locale: DEFAULT_LOCALE, skipped };
 }
 
 /** Later sources win; `undefined` entries are skipped. */

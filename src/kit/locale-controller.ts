@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, resolveLocale } from './i18n.js';
+import { DEFAULT_LOCALE, resolveLocale } from './locale-resolution.js';
 import { warnOnce } from '../delivery/log.js';
 import type { Locale } from '../schema/constants.js';
 

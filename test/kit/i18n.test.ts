@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { format, normalizeLocale, resolveLocale, resolveMessages } from '../../src/kit/i18n.js';
+import { format, resolveMessages } from '../../src/kit/i18n.js';
+import { normalizeLocale, resolveLocale } from '../../src/kit/locale-resolution.js';
 
 describe('i18n', () => {
   it('normalizes language tags to the supported languages', () => {
