@@ -6,7 +6,6 @@
  * left by an earlier visit are sent even on a page with no widget yet.
  */
 import type { Outbox } from './delivery/outbox.js';
-
 import { resolveLocale } from './kit/locale-resolution.js';
 
 // The build gives the loader copies of its own of what it imports statically (loaderOwnCopies in

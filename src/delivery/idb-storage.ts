@@ -7,6 +7,7 @@ import { OUTBOX_STORE, openOutboxDatabase, requestResult, transactionDone } from
 import { migrateLegacyOutbox } from './legacy-migration.js';
 import { reportError } from './log.js';
 import { isDeadLetter, validPending } from './pending-record.js';
+import { planRetention } from './retention.js';
 import type { DeadLetter, OutboxStorage, PendingEnvelope, StoredRecord } from './storage-types.js';
 
 const PENDING = 'pending:';
@@ -98,38 +99,28 @@ export class IdbOutboxStorage implements OutboxStorage {
       requestResult(read.getAllKeys(range)),
       requestResult(read.getAll(range)),
     ]);
-    const expired: IDBValidKey[] = [];
-    const undated: Array<[IDBValidKey, unknown]> = [];
-    let next: number | undefined;
-    keys.forEach((key, i) => {
-      const at = quarantinedAt(records[i]);
-      if (at !== undefined && now - at > retentionMs) return void expired.push(key);
-      // Set aside by an older version (no time), or under a clock that was ahead: count from now.
-      if (at === undefined) undated.push([key, records[i]]);
-      else if (at > now) undated.push([key, (records[i] as Quarantined).value]);
-      const due = Math.min(at ?? now, now) + retentionMs + 1;
-      next = Math.min(next ?? due, due);
-    });
+    const stored = keys.map((key, i) => ({ key, record: records[i], at: quarantinedAt(records[i]) }));
+    const plan = planRetention(stored, (entry) => entry.at, now, retentionMs);
     // Transactions of their own, not the answers' shared one: a refused write here (a full disk)
     // must not fail an answer being stored, nor keep the expired records from being deleted.
-    await this.change((store) => expired.forEach((key) => store.delete(key)), expired.length);
-    await this.change(
-      (store) =>
-        undated.forEach(([key, value]) =>
-          store.put({ value, quarantinedAt: now } satisfies Quarantined, key),
-        ),
-      undated.length,
-    ).catch((error: unknown) =>
+    await this.inOwnTransaction(plan.expired, (store, { key }) => store.delete(key));
+    await this.inOwnTransaction(plan.redate, (store, { key, record, at }) => {
+      const value = at === undefined ? record : (record as Quarantined).value;
+      store.put({ value, quarantinedAt: now } satisfies Quarantined, key);
+    }).catch((error: unknown) =>
       reportError('records set aside could not be given a time; trying again later.', error),
     );
-    return next;
+    return plan.next;
   }
 
-  /** One readwrite transaction of its own for `count` changes (none when there are none). */
-  private async change(apply: (store: IDBObjectStore) => void, count: number): Promise<void> {
-    if (count === 0) return;
+  /** One readwrite transaction of its own applying `change` to each item (none when there are none). */
+  private async inOwnTransaction<T>(
+    items: readonly T[],
+    change: (store: IDBObjectStore, item: T) => void,
+  ): Promise<void> {
+    if (items.length === 0) return;
     const store = await this.store('readwrite');
-    apply(store);
+    for (const item of items) change(store, item);
     await transactionDone(store.transaction);
   }
 
