@@ -181,32 +181,38 @@ async function tapToDurable(browser, base, name) {
   return { p50: median(times), p95: percentile(times, 95), n: times.length };
 }
 
+/**
+ * Runs in the page: `count` NPS answers into the page's outbox, `pauseMs` apart; resolves to how
+ * long each `enqueue()` took (to durable in IndexedDB).
+ */
+async function enqueueInPage(count, pauseMs) {
+  const outbox = await (await import('/dist/palaute.js')).getOutbox();
+  const context = { unit: 'bench', service: 'nps', context: null, respondent: null };
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const envelope = {
+      id: crypto.randomUUID(),
+      kind: 'nps',
+      schemaVersion: 1,
+      createdAt: new Date().toISOString(),
+      locale: 'fi',
+      context,
+      data: { score: i % 11 },
+    };
+    const started = performance.now();
+    await outbox.enqueue(envelope, '/answers');
+    times.push(performance.now() - started);
+    if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
+  }
+  return times;
+}
+
 /** Palaute's outbox alone, no tap: `enqueue()` → stored in IndexedDB, TAPS times, 50 ms apart. */
 async function enqueueToDurable(browser, base) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.goto(`${base}/palaute.html`, { waitUntil: 'load' });
-  const times = await page.evaluate(async (count) => {
-    const outbox = await (await import('/dist/palaute.js')).getOutbox();
-    const context = { unit: 'bench', service: 'nps', context: null, respondent: null };
-    const times = [];
-    for (let i = 0; i < count; i += 1) {
-      const envelope = {
-        id: crypto.randomUUID(),
-        kind: 'nps',
-        schemaVersion: 1,
-        createdAt: new Date().toISOString(),
-        locale: 'fi',
-        context,
-        data: { score: i % 11 },
-      };
-      const started = performance.now();
-      await outbox.enqueue(envelope, '/answers');
-      times.push(performance.now() - started);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return times;
-  }, TAPS);
+  const times = await page.evaluate(enqueueInPage, TAPS, 50);
   await context.close();
   return { p50: median(times), p95: percentile(times, 95), n: times.length };
 }
@@ -219,22 +225,7 @@ async function drain(browser, base, received, cpuSlowdown) {
   // The loader's import of the outbox's chunk need not have finished by `load`: finish it before going offline.
   await page.evaluate(() => import('/dist/palaute.js').then((loader) => loader.getOutbox()));
   await page.setOfflineMode(true);
-  await page.evaluate(async (count) => {
-    const outbox = await (await import('/dist/palaute.js')).getOutbox();
-    const context = { unit: 'bench', service: 'nps', context: null, respondent: null };
-    for (let i = 0; i < count; i += 1) {
-      const envelope = {
-        id: crypto.randomUUID(),
-        kind: 'nps',
-        schemaVersion: 1,
-        createdAt: new Date().toISOString(),
-        locale: 'fi',
-        context,
-        data: { score: i % 11 },
-      };
-      await outbox.enqueue(envelope, '/answers');
-    }
-  }, QUEUED);
+  await page.evaluate(enqueueInPage, QUEUED, 0);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   received.requests = 0;
   received.ids.clear();
