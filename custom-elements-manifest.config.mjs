@@ -1,4 +1,4 @@
-/** `cem analyze` reads this: the manifest describes the public API only. */
+/** `cem analyze` reads this: the manifest describes the public API only, the same on every machine. */
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
@@ -17,6 +17,15 @@ export default {
             }
           }
         }
+      },
+    },
+    {
+      name: 'palaute-modules-in-path-order',
+      // The analyzer lists modules in the order the file system returns the files, which differs between
+      // machines (CI's put <palaute-results> first): sorted by path, the manifest and docs/api.md made
+      // from it are the same everywhere.
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],
