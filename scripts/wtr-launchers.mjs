@@ -13,11 +13,11 @@
  * (wtr-commands.mjs) can tell what the engine can do.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { Key } from 'webdriverio';
+import { freePort } from './free-port.mjs';
 import {
   CHROME_ARGS,
   findChrome,
@@ -162,17 +162,6 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
 
 export function webkitLauncher() {
   return new WebKitGtkLauncher();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForDriver(port, child) {

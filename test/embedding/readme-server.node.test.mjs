@@ -10,30 +10,35 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { freePort } from '../../scripts/free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const PORT = 20000 + Math.floor(Math.random() * 20000);
-
-function readmeSample() {
+function readmeSample(port) {
   const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
   const sample = readme.match(/```js\n(\/\/ server\.mjs\n[\s\S]*?)```/)?.[1];
   assert.ok(sample, 'README.md has a ```js block starting with // server.mjs');
   assert.match(sample, /\.listen\(8080/);
-  return sample.replace('.listen(8080', `.listen(${PORT}`);
+  return sample.replace('.listen(8080', `.listen(${port}`);
 }
 
 describe("the README's sample endpoint", () => {
   let dir;
   let server;
-  const url = `http://127.0.0.1:${PORT}/`;
+  let url;
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'palaute-readme-'));
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(root, join(dir, 'node_modules/palaute'));
-    writeFileSync(join(dir, 'server.mjs'), readmeSample());
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}/`;
+    writeFileSync(join(dir, 'server.mjs'), readmeSample(port));
     server = spawn(process.execPath, ['server.mjs'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise((ready) => server.stdout.once('data', ready));
+    // It prints once it listens; if it exits instead (the port was taken after all), say so.
+    await new Promise((ready, fail) => {
+      server.stdout.once('data', ready);
+      server.once('exit', (code) => fail(new Error(`the README's server exited (${code}) before listening`)));
+    });
   });
 
   after(() => {
