@@ -21,11 +21,19 @@ import {
 import type { Survey } from './survey-schema.js';
 import { loadSurvey, SurveyProblem } from './survey-source.js';
 import { SurveyVoice } from './survey-voice.js';
-
-/** `help`: the help card after a most negative answer on a question that has help. */
-type Phase = 'question' | 'help' | 'thanks';
-/** `undefined`: not answered yet; `null`: "I don't want to answer". */
-export type Answer = number | null | undefined;
+import {
+  answersOf,
+  backFrom,
+  choiceIn,
+  forwardFrom,
+  isUnderway,
+  NEW_WALK,
+  onLastQuestion,
+  pastHelp,
+  questionIndex,
+  withChoice,
+  type SurveyWalk,
+} from './survey-walk.js';
 
 /** Kiosk mode: seconds without a touch before a half-answered survey is cleared. */
 export const DEFAULT_IDLE_AFTER_SECONDS = 60;
@@ -77,10 +85,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     idleAfter: { type: Number, attribute: 'idle-after' },
     audioOrigins: { attribute: 'audio-origins' },
     skipWarmUp: { type: Boolean, attribute: 'skip-warm-up' },
-    phase: { state: true, attribute: false },
-    step: { state: true, attribute: false },
-    answers: { state: true, attribute: false },
-    warmUpAnswer: { state: true, attribute: false },
+    walk: { state: true, attribute: false },
     choiceMissing: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -102,17 +107,11 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   override respondent = 'child';
 
-  private phase: Phase = 'question';
-  /** The screen: the warm-up (when there is one) is step 0, then the questions. */
-  private step = 0;
-  private answers: Answer[] = [];
-  /** Never recorded: it only lets a child try the faces. */
-  private warmUpAnswer: Answer;
+  /** The screen the child is on and what they have chosen. */
+  private walk: SurveyWalk = NEW_WALK;
   private choiceMissing = false;
   /** Said by screen readers when the survey moves on. */
   private announcement = '';
-  /** After the help card: the next question, or the thank-you when the answers are already sent. */
-  private afterHelp: 'next' | 'thanks' = 'next';
   /** The current choice came from a pointer: only that moves on by itself, keys never do. */
   private byPointer = false;
 
@@ -122,23 +121,19 @@ export class PalauteEmojiSurvey extends PalauteElement {
     clear: () => {
       this.readAloud.stop();
       this.advance.cancel();
-      this.answers = [];
-      this.warmUpAnswer = undefined;
-      this.step = 0;
+      this.walk = NEW_WALK;
       this.choiceMissing = false;
       this.announcement = '';
-      this.phase = 'question';
     },
-    step: () => `${this.phase}:${this.step}`,
+    step: () => `${this.walk.phase}:${this.walk.step}`,
     focusTarget: () =>
       this.renderRoot.querySelector<HTMLElement>(
-        { question: '.question', help: '.help-title', thanks: '.thanks-title' }[this.phase],
+        { question: '.question', help: '.help-title', thanks: '.thanks-title' }[this.walk.phase],
       ),
   });
   private readonly idle = new IdleController(this, {
     seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
-    inUse: () =>
-      this.phase === 'help' || (this.phase === 'question' && (this.step > 0 || this.current !== undefined)),
+    inUse: () => isUnderway(this.walk, this.warmUp),
     reset: () => this.rounds.reset(),
   });
   /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */
@@ -162,20 +157,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   /** Whether the survey opens with its warm-up question. */
-  private hasWarmUp(survey: Survey): boolean {
-    return Boolean(survey.warmUp) && !this.skipWarmUp;
-  }
-
-  /** The index of the current question in `survey.questions`; -1 on the warm-up. */
-  private questionIndex(survey: Survey): number {
-    return this.step - (this.hasWarmUp(survey) ? 1 : 0);
-  }
-
-  private get current(): Answer {
-    const survey = this.surveyTask.value;
-    if (!survey) return undefined;
-    const i = this.questionIndex(survey);
-    return i < 0 ? this.warmUpAnswer : this.answers[i];
+  private get warmUp(): boolean {
+    return Boolean(this.surveyTask.value?.warmUp) && !this.skipWarmUp;
   }
 
   protected override render() {
@@ -199,17 +182,18 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const voice = new SurveyVoice(survey, base, this.audioOrigins?.split(/\s+/) ?? [], this.locale);
     const listen = (items: Speakable[]) => listenButton(m, this.readAloud, items);
     const ui = { m, locale: this.locale, voice, survey, listen };
-    if (this.phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
-    const qi = this.questionIndex(survey);
-    if (this.phase === 'help') {
-      const onContinue = () => this.afterHelpCard();
+    const { phase, step } = this.walk;
+    if (phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
+    const qi = questionIndex(this.walk, this.warmUp);
+    if (phase === 'help') {
+      const onContinue = () => this.continueAfterHelp(survey);
       return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.titleLevel, onContinue });
     }
     return questionScreen(ui, {
       fresh: (template) => this.rounds.fresh(template),
       index: qi,
       last: qi === survey.questions.length - 1,
-      chosen: this.current,
+      chosen: choiceIn(this.walk, this.warmUp),
       invalid: this.choiceMissing,
       movingOn: this.advance.pending,
       headingLevel: this.titleLevel,
@@ -218,7 +202,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       onChoose: (answer) => this.choose(survey, answer),
       onPointer: (byPointer) => (this.byPointer = byPointer),
       onStay: () => this.advance.cancel(),
-      onBack: this.step > 0 ? () => this.back() : undefined,
+      onBack: step > 0 ? () => this.back() : undefined,
       onSubmit: (event) => this.onSubmit(event, survey),
     });
   }
@@ -229,12 +213,11 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   private choose(survey: Survey, answer: number | null): void {
-    const i = this.questionIndex(survey);
-    if (i < 0) this.warmUpAnswer = answer;
-    else this.answers = Object.assign([...this.answers], { [i]: answer });
+    this.walk = withChoice(this.walk, this.warmUp, answer);
     this.choiceMissing = false;
     // The last question waits for Send: sending cannot be undone, so it is one deliberate tap.
-    if (this.byPointer && i < survey.questions.length - 1) this.advance.start(() => this.forward(survey));
+    if (this.byPointer && !onLastQuestion(this.walk, survey, this.warmUp))
+      this.advance.start(() => this.forward(survey));
     else this.advance.cancel();
   }
 
@@ -242,7 +225,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     this.advance.cancel();
     this.readAloud.stop();
     this.choiceMissing = false;
-    this.step -= 1;
+    this.walk = backFrom(this.walk);
     this.rounds.rebuild();
   }
 
@@ -251,63 +234,41 @@ export class PalauteEmojiSurvey extends PalauteElement {
     void this.forward(survey);
   }
 
-  /** Leaves the current question forward: help card, next question, or sending. */
+  /** Leaves the current question forward: help card, next question, or sending and the thank-you. */
   private async forward(survey: Survey): Promise<void> {
     this.advance.cancel();
-    if (this.current === undefined) {
+    if (choiceIn(this.walk, this.warmUp) === undefined) {
       this.choiceMissing = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
       return;
     }
     this.readAloud.stop();
-    const i = this.questionIndex(survey);
-    const last = i === survey.questions.length - 1;
-    const needsHelp = i >= 0 && survey.questions[i]!.help !== undefined && this.current === 1;
-    if (last && !(await this.send(survey))) return;
-    if (needsHelp) {
-      this.afterHelp = last ? 'thanks' : 'next';
-      this.phase = 'help';
-    } else if (last) {
-      this.finish();
-    } else {
-      this.moveTo(survey, this.step + 1);
-    }
+    const next = forwardFrom(this.walk, survey, this.warmUp);
+    // Only the answers go: the warm-up and whether help was shown are never part of them.
+    const data = { surveyId: survey.id, answers: answersOf(this.walk, survey) };
+    if (onLastQuestion(this.walk, survey, this.warmUp) && !(await this.storeAnswer('emoji-survey', data)))
+      return;
+    this.show(survey, next);
   }
 
-  private afterHelpCard(): void {
-    const survey = this.surveyTask.value;
+  private continueAfterHelp(survey: Survey): void {
     this.readAloud.stop();
-    if (this.afterHelp === 'thanks' || !survey) this.finish();
-    else this.moveTo(survey, this.step + 1);
+    this.show(survey, pastHelp(this.walk));
   }
 
-  private moveTo(survey: Survey, step: number): void {
-    this.phase = 'question';
-    this.step = step;
-    this.rounds.rebuild();
-    const m = this.messagesFrom(emojiSurveyMessages);
-    const current = this.questionIndex(survey) + 1;
-    this.announcement = format(m.progress, { current, total: survey.questions.length });
-  }
-
-  private finish(): void {
-    this.phase = 'thanks';
-    this.announcement = '';
-    this.rounds.finish();
-  }
-
-  /** Stores the answers; the warm-up and whether help was shown are never part of them. */
-  private async send(survey: Survey): Promise<boolean> {
-    const answers = survey.questions.map((question, i) => ({
-      questionId: question.id,
-      value: this.answers[i] ?? null,
-    }));
-    if (!(await this.storeAnswer('emoji-survey', { surveyId: survey.id, answers }))) return false;
-    // The answers are in the outbox now; the screen keeps none of them.
-    this.answers = [];
-    this.warmUpAnswer = undefined;
-    return true;
+  /** Moves to `next`: a new question is new DOM and is announced; the thank-you ends the round. */
+  private show(survey: Survey, next: SurveyWalk): void {
+    this.walk = next;
+    if (next.phase === 'thanks') {
+      this.announcement = '';
+      this.rounds.finish();
+    } else if (next.phase === 'question') {
+      this.rounds.rebuild();
+      const m = this.messagesFrom(emojiSurveyMessages);
+      const current = questionIndex(next, this.warmUp) + 1;
+      this.announcement = format(m.progress, { current, total: survey.questions.length });
+    }
   }
 
   private reportLoadProblem(error: unknown): void {

@@ -51,13 +51,13 @@ describe('<palaute-emoji-survey> kiosk idle reset', () => {
     expect(find(el, '.help')).to.equal(null);
     expect(choices(el).some((c) => c.checked)).to.equal(false);
     expect(root(el).textContent).not.to.contain('First question?');
-    const state = el as unknown as { answers: unknown[]; warmUpAnswer: unknown; step: number; phase: string };
-    expect([state.answers, state.warmUpAnswer, state.step, state.phase]).to.deep.equal([
-      [],
-      undefined,
-      0,
-      'question',
-    ]);
+    expect((el as unknown as { walk: unknown }).walk, 'nothing of the last child kept').to.deep.equal({
+      phase: 'question',
+      step: 0,
+      answers: [],
+      warmUpAnswer: undefined,
+      sentBeforeHelp: false,
+    });
     expect(describeNode(active(el)), 'focus on the first screen').to.equal(
       describeNode(find(el, '.question')),
     );

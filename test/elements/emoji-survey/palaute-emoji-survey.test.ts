@@ -219,7 +219,7 @@ describe('<palaute-emoji-survey>', () => {
     await nextQuestion(el, 'First?');
     expect(choices(el).some((c) => c.checked)).to.equal(false);
     expect(root(el).querySelectorAll('.progress li.done')).to.have.length(0);
-    expect((el as unknown as { answers: unknown[] }).answers).to.deep.equal([]);
+    expect((el as unknown as { walk: { answers: unknown[] } }).walk.answers).to.deep.equal([]);
     expect(describeNode(active(el)), 'focus on the first question').to.equal(
       describeNode(root(el).querySelector('.question')),
     );
