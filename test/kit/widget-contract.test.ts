@@ -134,6 +134,34 @@ for (const widget of WIDGETS) {
       expect((await endpoint.requests()).length).to.equal(1);
     });
 
+    it('keeps an answer whose storing outlasts a reset, and shows the next person the first screen', async () => {
+      const endpoint = await TestEndpoint.create();
+      const outbox = testOutbox();
+      // The answer reaches IndexedDB, then the widget hears of it only once the test says so.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const enqueue = outbox.enqueue.bind(outbox);
+      outbox.enqueue = async (...args) => {
+        const result = await enqueue(...args);
+        await held;
+        return result;
+      };
+      const el = await renderWidget(widget, outbox, { endpoint: endpoint.url, lang: 'en' });
+      const answered = oneEvent(el, 'palaute-answer');
+      await widget.answer(el);
+      await endpoint.waitForRequests(1);
+      (el as unknown as { reset(): void }).reset();
+      release();
+      await answered;
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.thanks, .receipt'), 'no thank-you for the next person').to.equal(
+        null,
+      );
+      expect(shown(el), 'the first screen').to.be.a('string').and.not.equal('');
+      expect((await endpoint.requests()).length).to.equal(1);
+    });
+
     it('marks its content with the language it is written in, fallbacks included', async () => {
       const contentLang = (el: Element) => el.shadowRoot!.querySelector('.base')!.getAttribute('lang');
       for (const [pageLang, expected] of [

@@ -253,7 +253,7 @@ export class PalauteDeviationForm extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    const envelope = await this.storeAnswer('deviation-report', data);
+    const envelope = await this.rounds.unlessReset(this.storeAnswer('deviation-report', data));
     if (!envelope) return;
     this.values = { ...EMPTY_FORM };
     this.receipt = referenceCode(envelope.id);

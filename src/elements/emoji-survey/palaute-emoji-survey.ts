@@ -133,7 +133,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
   });
   private readonly idle = new IdleController(this, {
     seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
-    inUse: () => isUnderway(this.walk, this.warmUp),
+    inUse: () => isUnderway(this.walk, this.hasWarmUp),
     reset: () => this.rounds.reset(),
   });
   /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */
@@ -154,10 +154,12 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const { problem } = checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS);
     if (changed.has('idleAfter') && problem)
       this.reportProblem('invalid-attribute', `attribute "idle-after": ${problem}`, 'idle-after');
+    // The warm-up on or off numbers the screens anew: start over rather than jump to another question.
+    if (changed.has('skipWarmUp') && this.hasUpdated) this.rounds.reset();
   }
 
   /** Whether the survey opens with its warm-up question. */
-  private get warmUp(): boolean {
+  private get hasWarmUp(): boolean {
     return Boolean(this.surveyTask.value?.warmUp) && !this.skipWarmUp;
   }
 
@@ -184,7 +186,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const ui = { m, locale: this.locale, voice, survey, listen };
     const { phase, step } = this.walk;
     if (phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
-    const qi = questionIndex(this.walk, this.warmUp);
+    const qi = questionIndex(this.walk, this.hasWarmUp);
     if (phase === 'help') {
       const onContinue = () => this.continueAfterHelp(survey);
       return helpScreen(ui, survey.questions[qi]!, { headingLevel: this.titleLevel, onContinue });
@@ -192,8 +194,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
     return questionScreen(ui, {
       fresh: (template) => this.rounds.fresh(template),
       index: qi,
-      last: qi === survey.questions.length - 1,
-      chosen: choiceIn(this.walk, this.warmUp),
+      last: onLastQuestion(this.walk, survey, this.hasWarmUp),
+      chosen: choiceIn(this.walk, this.hasWarmUp),
       invalid: this.choiceMissing,
       movingOn: this.advance.pending,
       headingLevel: this.titleLevel,
@@ -213,10 +215,10 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   private choose(survey: Survey, answer: number | null): void {
-    this.walk = withChoice(this.walk, this.warmUp, answer);
+    this.walk = withChoice(this.walk, this.hasWarmUp, answer);
     this.choiceMissing = false;
     // The last question waits for Send: sending cannot be undone, so it is one deliberate tap.
-    if (this.byPointer && !onLastQuestion(this.walk, survey, this.warmUp))
+    if (this.byPointer && !onLastQuestion(this.walk, survey, this.hasWarmUp))
       this.advance.start(() => this.forward(survey));
     else this.advance.cancel();
   }
@@ -237,18 +239,18 @@ export class PalauteEmojiSurvey extends PalauteElement {
   /** Leaves the current question forward: help card, next question, or sending and the thank-you. */
   private async forward(survey: Survey): Promise<void> {
     this.advance.cancel();
-    if (choiceIn(this.walk, this.warmUp) === undefined) {
+    if (choiceIn(this.walk, this.hasWarmUp) === undefined) {
       this.choiceMissing = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>('input[name="answer"]')?.focus();
       return;
     }
     this.readAloud.stop();
-    const next = forwardFrom(this.walk, survey, this.warmUp);
-    // Only the answers go: the warm-up and whether help was shown are never part of them.
-    const data = { surveyId: survey.id, answers: answersOf(this.walk, survey) };
-    if (onLastQuestion(this.walk, survey, this.warmUp) && !(await this.storeAnswer('emoji-survey', data)))
-      return;
+    const next = forwardFrom(this.walk, survey, this.hasWarmUp);
+    if (onLastQuestion(this.walk, survey, this.hasWarmUp)) {
+      const data = { surveyId: survey.id, answers: answersOf(this.walk, survey) };
+      if (!(await this.rounds.unlessReset(this.storeAnswer('emoji-survey', data)))) return;
+    }
     this.show(survey, next);
   }
 
@@ -266,7 +268,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     } else if (next.phase === 'question') {
       this.rounds.rebuild();
       const m = this.messagesFrom(emojiSurveyMessages);
-      const current = questionIndex(next, this.warmUp) + 1;
+      const current = questionIndex(next, this.hasWarmUp) + 1;
       this.announcement = format(m.progress, { current, total: survey.questions.length });
     }
   }

@@ -63,9 +63,9 @@ export function forwardFrom(walk: SurveyWalk, survey: Survey, warmUp: boolean): 
   const i = questionIndex(walk, warmUp);
   const last = onLastQuestion(walk, survey, warmUp);
   const needsHelp = i >= 0 && survey.questions[i]!.help !== undefined && choiceIn(walk, warmUp) === 1;
-  const kept = last ? { answers: [], warmUpAnswer: undefined } : {};
-  if (needsHelp) return { ...walk, ...kept, phase: 'help', sentBeforeHelp: last };
-  if (last) return { ...walk, ...kept, phase: 'thanks' };
+  const forgotten = last ? { answers: [], warmUpAnswer: undefined } : {};
+  if (needsHelp) return { ...walk, ...forgotten, phase: 'help', sentBeforeHelp: last };
+  if (last) return { ...walk, ...forgotten, phase: 'thanks' };
   return { ...walk, step: walk.step + 1 };
 }
 

@@ -230,7 +230,8 @@ export class PalauteNps extends PalauteElement {
 
   private async send(score: number): Promise<void> {
     const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
-    if (!(await this.storeAnswer('nps', comment ? { score, comment } : { score }))) return;
+    if (!(await this.rounds.unlessReset(this.storeAnswer('nps', comment ? { score, comment } : { score }))))
+      return;
     this.step = 'thanks';
     this.rounds.finish();
   }

@@ -173,6 +173,26 @@ describe('<palaute-emoji-survey>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts over when skip-warm-up changes mid-survey, instead of jumping to another question', async () => {
+    const el = await renderSurvey('/x', {
+      id: 'warm',
+      scale: 3,
+      warmUp: { text: 'Ice cream?' },
+      questions: [
+        { id: 'a', text: 'First?' },
+        { id: 'b', text: 'Second?' },
+      ],
+    });
+    await nextQuestion(el, 'Ice cream?');
+    await press('Tab', 'ArrowRight', 'Enter');
+    await nextQuestion(el, 'First?');
+    el.skipWarmUp = true;
+    await el.updateComplete;
+    expect(question(el)).to.equal('First?');
+    expect((el as unknown as { walk: { step: number } }).walk.step, 'the first screen').to.equal(0);
+    expect(choices(el).some((c) => c.checked)).to.equal(false);
+  });
+
   it('sends envelopes with no identifier of the child or the device', async () => {
     const endpoint = await TestEndpoint.create();
     const el = await renderSurvey(endpoint, { id: 'one', scale: 3, questions: [{ id: 'q', text: 'Q?' }] });
@@ -196,6 +216,10 @@ describe('<palaute-emoji-survey>', () => {
       respondent: 'child',
     });
     expect(envelope.data).to.deep.equal({ surveyId: 'one', answers: [{ questionId: 'q', value: 2 }] });
+    // Once in the outbox, the answers are not kept in the widget, kiosk mode or not.
+    await waitFor(() => root(el).querySelector('.thanks'), 'the thank-you');
+    const { walk } = el as unknown as { walk: { answers: unknown[]; warmUpAnswer: unknown } };
+    expect([walk.answers, walk.warmUpAnswer]).to.deep.equal([[], undefined]);
   });
 
   it('in kiosk mode starts over with no trace of the previous child in the DOM, the state or the accessibility tree', async function () {
