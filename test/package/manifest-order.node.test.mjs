@@ -27,6 +27,8 @@ import config from ${JSON.stringify(projectConfig)};
 export default {
   ...config,
   quiet: true,
+  // The analyzer would otherwise point package.json's customElements field at its output.
+  packagejson: false,
   overrideModuleCreation: ({ ts, globs }) => {
     const files = [...globs].sort();
     if (${JSON.stringify(order)} === 'reversed') files.reverse();
