@@ -22,6 +22,7 @@ import type { PalauteEmitter, PalauteEventDetails } from './events.js';
 import { loadMessages, messagesAt, resolveMessages, type Catalog } from './i18n.js';
 import { jsonAttribute } from './json-attribute.js';
 import { LocaleController } from './locale-controller.js';
+import type { RoundController } from './round-controller.js';
 
 /** Kiosk mode: seconds the thank-you stays before the widget starts over, unless a widget says otherwise. */
 export const DEFAULT_RESET_AFTER_SECONDS = 8;
@@ -102,6 +103,8 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   readonly delivery = new DeliveryController(this);
   private stopConfigListening: (() => void) | undefined;
   private storing = false;
+  /** One person's turn: each widget has its own, with its own state to clear. */
+  protected abstract readonly rounds: RoundController;
 
   /** `heading-level`, checked: 1–6, else the default. */
   protected get titleLevel(): number {
@@ -204,7 +207,9 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
 
   /**
    * Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope, or to
-   * undefined while an earlier store is still under way: a double click stores the answer once.
+   * undefined while an earlier store is still under way (a double click stores the answer once) or
+   * when the widget was reset meanwhile (kiosk idle, `reset()`, a new survey): the answer is kept,
+   * but its thank-you is not the next person's.
    */
   protected async storeAnswer<K extends EnvelopeKind>(
     kind: K,
@@ -212,6 +217,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   ): Promise<Envelope | undefined> {
     if (this.storing) return undefined;
     this.storing = true;
+    const round = this.rounds.round;
     try {
       const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
       const outbox = this.outbox ?? getOutbox();
@@ -226,7 +232,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
         );
       }
       this.emitAnswer(envelope, durable);
-      return envelope;
+      return round === this.rounds.round ? envelope : undefined;
     } finally {
       this.storing = false;
     }

@@ -52,16 +52,6 @@ export class RoundController implements ReactiveController {
     this.rebuild();
   }
 
-  /**
-   * What `work` resolves to, or undefined when the widget was reset meanwhile (kiosk idle, `reset()`,
-   * a new survey): the thank-you for an answer stored while the next person took over is not theirs.
-   */
-  async unlessReset<T>(work: Promise<T>): Promise<T | undefined> {
-    const round = this.round;
-    const result = await work;
-    return round === this.round ? result : undefined;
-  }
-
   /** The next render of `fresh()` builds new DOM, e.g. for the next question. */
   rebuild(): void {
     this.generation += 1;

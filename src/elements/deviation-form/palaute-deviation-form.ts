@@ -75,7 +75,7 @@ export class PalauteDeviationForm extends PalauteElement {
   private submitted = false;
   /** The reference code once the report is stored. */
   private receipt: string | undefined;
-  private readonly rounds = new RoundController(this, {
+  protected override readonly rounds = new RoundController(this, {
     clear: () => {
       this.values = { ...EMPTY_FORM };
       this.touched = new Set();
@@ -253,7 +253,7 @@ export class PalauteDeviationForm extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    const envelope = await this.rounds.unlessReset(this.storeAnswer('deviation-report', data));
+    const envelope = await this.storeAnswer('deviation-report', data);
     if (!envelope) return;
     this.values = { ...EMPTY_FORM };
     this.receipt = referenceCode(envelope.id);

@@ -117,7 +117,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
 
   private readonly readAloud = new ReadAloudController(this);
   private readonly advance = new AutoAdvance(this);
-  private readonly rounds = new RoundController(this, {
+  protected override readonly rounds = new RoundController(this, {
     clear: () => {
       this.readAloud.stop();
       this.advance.cancel();
@@ -249,7 +249,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const next = forwardFrom(this.walk, survey, this.hasWarmUp);
     if (onLastQuestion(this.walk, survey, this.hasWarmUp)) {
       const data = { surveyId: survey.id, answers: answersOf(this.walk, survey) };
-      if (!(await this.rounds.unlessReset(this.storeAnswer('emoji-survey', data)))) return;
+      if (!(await this.storeAnswer('emoji-survey', data))) return;
     }
     this.show(survey, next);
   }

@@ -72,7 +72,7 @@ export class PalauteNps extends PalauteElement {
   private commentText = '';
   private scoreMissing = false;
 
-  private readonly rounds = new RoundController(this, {
+  protected override readonly rounds = new RoundController(this, {
     clear: () => {
       this.step = 'score';
       this.score = undefined;
@@ -230,8 +230,7 @@ export class PalauteNps extends PalauteElement {
 
   private async send(score: number): Promise<void> {
     const comment = this.comment ? this.commentText.trim().slice(0, this.maxLength) : '';
-    if (!(await this.rounds.unlessReset(this.storeAnswer('nps', comment ? { score, comment } : { score }))))
-      return;
+    if (!(await this.storeAnswer('nps', comment ? { score, comment } : { score }))) return;
     this.step = 'thanks';
     this.rounds.finish();
   }
