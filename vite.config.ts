@@ -151,8 +151,10 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
 /** A chunk group's test: modules matching `pattern`, never the loader's own copies (loaderOwnCopies). */
 const sharedModules = (pattern: RegExp) => (id: string) => pattern.test(id) && !id.endsWith(LOADER_COPY);
 
+/** The loader's entry: loaderOwnCopies recognises the loader's own imports by this id. */
+const loaderEntry = resolve(import.meta.dirname, 'src/loader.ts');
 const loaderBuild = browserBuild(
-  resolve(import.meta.dirname, 'src/loader.ts'),
+  loaderEntry,
   {
     entryFileNames: 'palaute.js',
     chunkFileNames: loaderChunkName,
@@ -177,7 +179,7 @@ const loaderBuild = browserBuild(
       ],
     },
   },
-  [loaderOwnCopies(resolve(import.meta.dirname, 'src/loader.ts')), loaderWidgetImports('palaute.js')],
+  [loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
 );
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
