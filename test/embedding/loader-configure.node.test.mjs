@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { receiveAnswer } from '../support/receive-answer.mjs';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -40,15 +41,7 @@ describe('dist/palaute.js configured from an inline module of the page', () => {
     server = createServer((req, res) => {
       const url = new URL(req.url, 'http://localhost');
       if (url.pathname === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
-      if (req.method === 'POST' && url.pathname === '/api/feedback') {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          received.push(JSON.parse(body));
-          res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
-        });
-        return undefined;
-      }
+      if (req.method === 'POST' && url.pathname === '/api/feedback') return receiveAnswer(req, res, received);
       if (url.pathname.startsWith('/dist/') && extname(url.pathname) === '.js') {
         const file = join(dist, url.pathname.slice('/dist/'.length));
         const delay = url.pathname.includes('palaute-outbox-') ? 400 : 0;

@@ -14,6 +14,7 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { receiveAnswer } from '../support/receive-answer.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP =
@@ -72,13 +73,7 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
       if (req.url === '/watch.js') return send('text/javascript', WATCH);
       if (req.url === '/survey.json') return send('application/json', JSON.stringify(SURVEY));
       if (req.url === '/api/feedback' && req.method === 'POST') {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          received.push(JSON.parse(body));
-          send('application/json', '{}', 201);
-        });
-        return undefined;
+        return receiveAnswer(req, res, received, { 'Content-Security-Policy': CSP });
       }
       return send('text/plain', 'not found', 404);
     });

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { receiveAnswer } from '../support/receive-answer.mjs';
 
 describe('a React 19 page using the elements', () => {
   const received = [];
@@ -33,15 +34,7 @@ describe('a React 19 page using the elements', () => {
         res.writeHead(200, { 'Content-Type': 'text/javascript' });
         return res.end(script);
       }
-      if (req.url === '/api/feedback') {
-        let body = '';
-        req.on('data', (chunk) => (body += chunk));
-        req.on('end', () => {
-          received.push(JSON.parse(body));
-          res.writeHead(201).end('{}');
-        });
-        return undefined;
-      }
+      if (req.url === '/api/feedback') return receiveAnswer(req, res, received);
       res.writeHead(200, { 'Content-Type': 'text/html' });
       return res.end(
         '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
