@@ -61,8 +61,8 @@ describe('dist/palaute.js, the loader', () => {
       expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
     }
     // The chunks the NPS chunk imports are asked for with it, not after it has arrived.
+    const nps = resourceTiming('palaute-nps-');
     for (const dependency of ['palaute-runtime-', 'palaute-outbox-']) {
-      const nps = resourceTiming('palaute-nps-');
       expect(resourceTiming(dependency).startTime, dependency).to.be.below(nps.responseEnd);
     }
     expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);
