@@ -25,7 +25,10 @@ export type { OutboxEventMap, OutboxOptions } from './outbox-options.js';
 export interface Stored {
   /** True when the answer is in IndexedDB; false when it lives in this page's memory only. */
   durable: boolean;
-  /** Why not durable, when IndexedDB was meant to keep it (not for a memory storage chosen by the site). */
+  /**
+   * Why not durable, when IndexedDB was meant to keep it (not for a memory storage chosen by the
+   * site): the message of the `storage-unavailable` error the outbox fired for it.
+   */
   problem?: string;
 }
 
@@ -120,15 +123,12 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
     const stored = await this.storage.store(item);
     void this.flush();
     if (stored.durable || (this.options.storage && !('cause' in stored))) return { durable: stored.durable };
-    const problem =
+    const problem = `${
       'cause' in stored
         ? `IndexedDB refused the answer (${String(stored.cause)})`
-        : 'IndexedDB cannot be used on this page';
-    this.emit('error', {
-      code: 'storage-unavailable',
-      id: envelope.id,
-      message: `${problem}; it is kept in memory until sent, and is lost if the page closes first`,
-    });
+        : 'IndexedDB cannot be used on this page'
+    }; it is kept in memory until sent, and is lost if the page closes first`;
+    this.emit('error', { code: 'storage-unavailable', id: envelope.id, message: problem });
     return { durable: false, problem };
   }
 

@@ -223,13 +223,10 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
       const outbox = this.outbox ?? getOutbox();
       const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
       this.delivery.follow(outbox, envelope.id);
+      // The outbox said it before this widget followed the answer: passed on once, in its words.
       if (problem) {
-        this.reportProblem(
-          'storage-unavailable',
-          `${problem}: the answer is kept in memory and is lost if the page closes before it is sent`,
-          undefined,
-          envelope.id,
-        );
+        reportError(`<${this.localName}> ${problem}`);
+        this.emit('palaute-error', { code: 'storage-unavailable', id: envelope.id, message: problem });
       }
       this.emitAnswer(envelope, durable);
       return round === this.rounds.round ? envelope : undefined;
