@@ -6,7 +6,7 @@
 import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { pruneDeadLetters } from './dead-letters.js';
 import { DurableFirstStorage } from './durable-first-storage.js';
-import { checkEndpointUrl } from './endpoint-url.js';
+import { checkEndpointUrl, type Endpoint } from './endpoint.js';
 import { newId } from './ids.js';
 import { IdbOutboxStorage } from './idb-storage.js';
 import { reportError, warnOnce } from './log.js';
@@ -98,12 +98,13 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
    * Stores the envelope, then starts sending. Resolves once stored, saying whether durably: a write
    * IndexedDB refuses keeps that answer in memory (with a `storage-unavailable` error), and the
    * next answer tries IndexedDB again. `endpoint` is null when none valid is known yet: the default
-   * endpoint is used at send time; one no browser can fetch is reported and treated as null.
+   * endpoint is used at send time; a string no browser can fetch is reported and treated as null.
+   * One checked already (an `Endpoint`) is taken as it is.
    */
-  async enqueue(envelope: Envelope, endpoint: string | null): Promise<Stored> {
+  async enqueue(envelope: Envelope, endpoint: Endpoint | string | null): Promise<Stored> {
     await this.ready;
     const now = Date.now();
-    const checked = endpoint === null ? undefined : checkEndpointUrl(endpoint);
+    const checked = typeof endpoint === 'object' ? endpoint : checkEndpointUrl(endpoint);
     if (checked && !checked.ok) {
       this.reported.add(`endpoint:${envelope.id}`);
       this.emit('error', {
@@ -114,7 +115,8 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
     }
     const item: PendingEnvelope = {
       envelope,
-      endpoint: checked?.ok ? endpoint : null,
+      // A string is kept as the caller gave it (a relative one resolves when sent); a checked one resolved.
+      endpoint: !checked?.ok ? null : typeof endpoint === 'string' ? endpoint : checked.url,
       attempts: 0,
       nextAttemptAt: 0,
       ageMs: 0,

@@ -6,7 +6,7 @@
  */
 import { retryDelay, type BackoffOptions } from './backoff.js';
 import { ageOf, normalizeTimes } from './clock.js';
-import { checkEndpointUrl } from './endpoint-url.js';
+import { checkEndpointUrl } from './endpoint.js';
 import type { PalauteErrorDetail } from './events.js';
 import { reportError } from './log.js';
 import type { OutboxEventMap } from './outbox-options.js';

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig, onConfigChange, type MessageOverrides } from '../delivery/configure.js';
 import { createEnvelope } from '../delivery/create-envelope.js';
+import type { Endpoint } from '../delivery/endpoint.js';
 import type { PalauteErrorCode } from '../delivery/events.js';
 import { reportError } from '../delivery/log.js';
 import type { Outbox } from '../delivery/outbox.js';
@@ -249,7 +250,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     };
   }
 
-  private resolveEndpoint(): string | null {
+  private resolveEndpoint(): Endpoint | null {
     return this.reported('endpoint', checkEndpoint(this.endpoint, getConfig().endpoint), 'invalid-endpoint');
   }
 
