@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig, onConfigChange, type MessageOverrides } from '../delivery/configure.js';
 import { createEnvelope } from '../delivery/create-envelope.js';
+import type { Endpoint } from '../delivery/endpoint.js';
 import type { PalauteErrorCode } from '../delivery/events.js';
 import { reportError } from '../delivery/log.js';
 import type { Outbox } from '../delivery/outbox.js';
@@ -223,13 +224,10 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
       const outbox = this.outbox ?? getOutbox();
       const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
       this.delivery.follow(outbox, envelope.id);
+      // The outbox said it before this widget followed the answer: passed on once, in its words.
       if (problem) {
-        this.reportProblem(
-          'storage-unavailable',
-          `${problem}: the answer is kept in memory and is lost if the page closes before it is sent`,
-          undefined,
-          envelope.id,
-        );
+        reportError(`<${this.localName}> ${problem}`);
+        this.emit('palaute-error', { code: 'storage-unavailable', id: envelope.id, message: problem });
       }
       this.emitAnswer(envelope, durable);
       return round === this.rounds.round ? envelope : undefined;
@@ -252,7 +250,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     };
   }
 
-  private resolveEndpoint(): string | null {
+  private resolveEndpoint(): Endpoint | null {
     return this.reported('endpoint', checkEndpoint(this.endpoint, getConfig().endpoint), 'invalid-endpoint');
   }
 
