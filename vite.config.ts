@@ -10,15 +10,12 @@ import {
 } from 'vite';
 import * as z from 'zod/mini';
 import { startDemoCollector } from './demo/demo-collector.js';
-import {
-  deviationReportDataSchema,
-  emojiSurveyDataSchema,
-  envelopeSchema,
-  npsDataSchema,
-} from './src/schema/index.js';
+import { envelopeSchema } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
+import { loaderWidgets } from './scripts/loader-widgets.js';
+import { ELEMENTS } from './scripts/widgets.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -27,24 +24,28 @@ import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loa
  * writes dist/palaute.all.js, everything in one module.
  */
 
+/** Every element in the widget list (scripts/widgets.ts) is an entry of its own: dist/<folder>.js. */
 const packageEntries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   core: resolve(import.meta.dirname, 'src/delivery/index.ts'),
   schema: resolve(import.meta.dirname, 'src/schema/index.ts'),
-  nps: resolve(import.meta.dirname, 'src/elements/nps/define.ts'),
-  'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/define.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
-  'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/define.ts'),
-  results: resolve(import.meta.dirname, 'src/elements/results/define.ts'),
+  ...Object.fromEntries(
+    ELEMENTS.map(({ folder }) => [folder, resolve(import.meta.dirname, 'src/elements', folder, 'define.ts')]),
+  ),
 };
 
-/** JSON Schema files for server implementers, generated from the same zod schemas. */
+/**
+ * JSON Schema files for server implementers, generated from the same zod schemas: the envelope,
+ * each kind's data (<kind>-data, every kind the envelope knows) and the survey format.
+ */
 function jsonSchemas(): Plugin {
-  const schemas = {
+  const kindData = envelopeSchema.def.options.map(
+    (option) => [`${option.shape.kind.def.values[0]}-data`, option.shape.data] as const,
+  );
+  const schemas: Record<string, z.ZodMiniType> = {
     envelope: envelopeSchema,
-    'nps-data': npsDataSchema,
-    'emoji-survey-data': emojiSurveyDataSchema,
-    'deviation-report-data': deviationReportDataSchema,
+    ...Object.fromEntries(kindData),
     survey: surveySchema,
   };
   return {
@@ -179,7 +180,7 @@ const loaderBuild = browserBuild(
       ],
     },
   },
-  [loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
+  [loaderWidgets(import.meta.dirname), loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
 );
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
