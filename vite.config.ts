@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   defineConfig,
+  runnerImport,
   type Connect,
   type Plugin,
   type PreviewServer,
@@ -9,7 +10,6 @@ import {
   type ViteDevServer,
 } from 'vite';
 import * as z from 'zod/mini';
-import { startDemoCollector } from './demo/demo-collector.js';
 import { envelopeSchema } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
@@ -105,7 +105,12 @@ function demoServer(): Plugin {
   };
   const withCollector = async (server: ViteDevServer | PreviewServer) => {
     server.middlewares.use('/surveys', surveys);
-    const demo = await startDemoCollector(dataDir);
+    // Imported only when a server starts, through Vite's module runner, so that loading this
+    // config does not need palaute-collector built: `vite build` works on a fresh clone.
+    const { module } = await runnerImport<typeof import('./demo/demo-collector.js')>(
+      resolve(import.meta.dirname, 'demo/demo-collector.ts'),
+    );
+    const demo = await module.startDemoCollector(dataDir);
     server.middlewares.use(demo.middleware);
     server.httpServer?.once('close', () => void demo.close());
   };
