@@ -1,8 +1,9 @@
 /**
  * The widget list (scripts/widgets.ts) against the places that name every widget by hand, so that a
  * widget folder forgotten in one of them fails here instead of shipping half-registered: the folders
- * under src/elements/, package.json's exports and sideEffects, src/index.ts, the size budgets, the
- * test drivers, the custom elements manifest (written by `npm run build`) and the envelope's kinds.
+ * under src/elements/, package.json's exports and sideEffects, src/index.ts, src/schema/index.ts, the
+ * size budgets, the test drivers, the custom elements manifest (written by `npm run build`) and the
+ * envelope's kinds.
  * The loader's tags and the package entries are generated from the list and need no check.
  */
 import assert from 'node:assert/strict';
@@ -96,6 +97,15 @@ describe('every widget folder is in the widget list and in each place that names
       .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
     const tags = elements.map(({ folder }) => tagOf(folder));
     assert.deepEqual(missing(tags, described), []);
+  });
+
+  it("exports each answer widget's data schema from `palaute/schema` (src/schema/<kind>.ts)", () => {
+    const schemaIndex = read('src/schema/index.ts');
+    const absent = answerWidgets.filter(({ kind }) => !schemaIndex.includes(`from './${kind}.js'`));
+    assert.deepEqual(
+      absent.map(({ kind }) => kind),
+      [],
+    );
   });
 
   it('pairs each answer widget with a kind of envelope, and each kind with a widget', async () => {
