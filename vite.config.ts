@@ -204,7 +204,8 @@ const allInOne = browserBuild(packageEntries.index, {
 });
 
 const packageBuild: UserConfig = {
-  plugins: [demoServer(), jsonSchemas(), minifyCssLiterals()],
+  // loaderWidgets: src/loader.ts, unbuilt, under the dev server.
+  plugins: [demoServer(), jsonSchemas(), minifyCssLiterals(), loaderWidgets(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',
