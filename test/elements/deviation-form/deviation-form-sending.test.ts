@@ -20,9 +20,11 @@ import {
 import { press } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes } from '../../support/outbox.js';
+import { warmUpPage } from '../../support/warm-up.js';
 import { WIDGETS } from '../../support/widgets.js';
 
 describe('<palaute-deviation-form>: sending', () => {
+  before(warmUpPage);
   afterEach(disposeTestOutboxes);
 
   it('can be filled and sent anonymously with the keyboard alone, and gives a receipt', async () => {

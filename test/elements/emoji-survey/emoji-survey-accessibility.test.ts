@@ -14,6 +14,7 @@ import { emulateMediaOrSkip, endMediaEmulation } from '../../support/engine-feat
 import { clickCentre } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes, testOutbox } from '../../support/outbox.js';
+import { warmUpPage } from '../../support/warm-up.js';
 
 async function renderFiveFacesIn320px() {
   const column = await fixture<HTMLDivElement>(
@@ -34,10 +35,13 @@ function expectOneFacePerRowInOrder(el: Element) {
 }
 
 describe('<palaute-emoji-survey>: accessibility', () => {
+  before(warmUpPage);
   afterEach(disposeTestOutboxes);
 
   for (const lang of ['fi', 'sv', 'en'] as const) {
-    it(`passes axe on every screen in ${lang}, with both ready surveys, the warm-up and the help card`, async () => {
+    it(`passes axe on every screen in ${lang}, with both ready surveys, the warm-up and the help card`, async function () {
+      // Axe on every screen of two surveys: more than the default 15 s in WebKit on a busy machine.
+      this.timeout(45_000);
       for (const survey of [safetyAndBeingHeard5to8, safetyAndBeingHeard9to17]) {
         const el = await renderSurveyAt(await TestEndpoint.create(), survey, { lang });
         const steps = survey.questions.length + (survey.warmUp ? 1 : 0);

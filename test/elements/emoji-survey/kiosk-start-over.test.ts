@@ -8,8 +8,10 @@ import { a11ySnapshotOrSkip } from '../../support/engine-features.js';
 import { press } from '../../support/input.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
 import { disposeTestOutboxes } from '../../support/outbox.js';
+import { warmUpPage } from '../../support/warm-up.js';
 
 describe('<palaute-emoji-survey>: kiosk start over', () => {
+  before(warmUpPage);
   afterEach(disposeTestOutboxes);
 
   it('in kiosk mode starts over with no trace of the previous child in the DOM, the state or the accessibility tree', async function () {
