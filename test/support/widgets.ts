@@ -38,6 +38,8 @@ export interface WidgetDriver {
   firstScreenMessage: { key: string; selector: string };
   /** Answers through the browser's real input, up to pressing Send. */
   answer(el: PalauteElement): Promise<void>;
+  /** A first real input that leaves the answer unfinished: the widget is in use. */
+  begin(el: PalauteElement): Promise<void>;
   /** Every screen the widget can show, the first one included. */
   states: WidgetState[];
 }
@@ -80,6 +82,7 @@ const DRIVERS: Record<AnswerWidgetTag, Omit<WidgetDriver, 'tag'>> = {
       await clickOn(el, 'label.option:nth-of-type(8)');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, 'label.option:nth-of-type(8)'),
     states: [
       firstScreen,
       sendEmpty('.error'),
@@ -101,6 +104,7 @@ const DRIVERS: Record<AnswerWidgetTag, Omit<WidgetDriver, 'tag'>> = {
       await clickOn(el, '.face-option');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, '.face-option'),
     states: [
       firstScreen,
       sendEmpty('.error'),
@@ -131,6 +135,7 @@ const DRIVERS: Record<AnswerWidgetTag, Omit<WidgetDriver, 'tag'>> = {
       await clickOn(el, 'input[name="harm"][value="no"] + span');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, 'input[name="reporterRole"][value="staff"] + span'),
     states: [
       firstScreen,
       sendEmpty('.summary'),
