@@ -83,8 +83,9 @@ export class PalauteDeviationForm extends PalauteElement {
     },
     step: () => this.receipt ?? 'form',
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
-    // Kiosk mode: a filled form left alone is cleared after reset-after seconds (it has no idle-after).
-    inUse: () => this.isDirty,
+    // Kiosk mode: a filled form, or one showing the errors of a failed send, left alone is cleared
+    // after reset-after seconds (it has no idle-after).
+    inUse: () => this.isDirty || this.submitted,
     resetAfter: KIOSK_RESET_AFTER_SECONDS,
   });
   /** An unsent draft warns before the page is left; a kiosk's next person should not be asked. */

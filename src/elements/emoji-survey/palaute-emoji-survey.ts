@@ -126,7 +126,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>(
         { question: '.question', help: '.help-title', thanks: '.thanks-title' }[this.walk.phase],
       ),
-    inUse: () => isUnderway(this.walk, this.hasWarmUp),
+    // An error shown counts: the next child must not find the previous one's "choose a face".
+    inUse: () => isUnderway(this.walk, this.hasWarmUp) || this.choiceMissing,
     idleAfter: DEFAULT_IDLE_AFTER_SECONDS,
   });
   /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */

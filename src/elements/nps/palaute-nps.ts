@@ -82,8 +82,10 @@ export class PalauteNps extends PalauteElement {
         comment: this.find<HTMLElement>('textarea'),
         thanks: this.find<HTMLElement>('.thanks-title'),
       })[this.step],
-    // The thank-you has its own, shorter reset (reset-after).
-    inUse: () => this.step !== 'thanks' && (this.score !== undefined || this.commentText !== ''),
+    // The thank-you has its own, shorter reset (reset-after). An error shown is in use too: the
+    // next person must not find the previous one's "choose a number".
+    inUse: () =>
+      this.step !== 'thanks' && (this.score !== undefined || this.commentText !== '' || this.scoreMissing),
     idleAfter: DEFAULT_IDLE_AFTER_SECONDS,
   });
 
