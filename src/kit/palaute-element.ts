@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig, type MessageOverrides } from '../delivery/configure.js';
+import { reportError } from '../delivery/log.js';
 import { createEnvelope } from '../delivery/create-envelope.js';
 import type { Endpoint } from '../delivery/endpoint.js';
 import type { PalauteErrorCode } from '../delivery/events.js';
