@@ -12,6 +12,7 @@ import {
   sealReport,
   type SealedReport,
 } from '../../src/crypto/index.js';
+import { V1_BINDING, V1_PRIVATE_D, V1_PUBLIC_JWK, V1_REPORT, V1_SEALED } from './v1-fixtures.js';
 
 const binding = { envelopeId: '3f1c2a4e-0000-4000-8000-000000000001', kind: 'deviation-report' };
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -123,35 +124,18 @@ describe('sealReport and openReport', () => {
   });
 
   it('still opens a report sealed by version 1 (the stored format must not drift)', async () => {
-    // Made once with this module; test key only. If this fails, reports already stored would
-    // no longer open: the format changed (INFO, associated data or the key schedule).
-    const jwk = {
-      kty: 'EC',
-      crv: 'P-256',
-      x: 'AATBBemxUFATdbvHvplAUysHmVzfgU533dKETNU3lMQ',
-      y: 'lqDRDpmGqGf69qRC-IqA5RJqH4F9C_xiv3w54BnOAvk',
-    };
     const algorithm = { name: 'ECDH', namedCurve: 'P-256' };
     const keyPair = {
       privateKey: await crypto.subtle.importKey(
         'jwk',
-        { ...jwk, d: '5MzvkO9q2VXxq6r7zFhpVhvUGx_hcInWngAogOZyths' },
+        { ...V1_PUBLIC_JWK, d: V1_PRIVATE_D },
         algorithm,
         false,
         ['deriveBits'],
       ),
-      publicKey: await crypto.subtle.importKey('jwk', jwk, algorithm, true, []),
+      publicKey: await crypto.subtle.importKey('jwk', V1_PUBLIC_JWK, algorithm, true, []),
     };
-    const sealed: SealedReport = {
-      v: 1,
-      suite: REPORT_SUITE,
-      enc: 'BDyaO5QdaXctwG_T1AuAOoqB0Df5eS2GoRXH0Yw1H4OCfji1dAx0hiNzv9t9bib-slVHgNUvHG_OfaR1yErNFBs',
-      ct: 'r3vutibW8tWqNod4CZ_jJOqaurnooIFrnzeallxkainEjjHn0qRtZQuQDKtqrTerJtsFCs1xECwJ0oqtX8LSuGg_s5RVNRYqGHDETXwTf6R4dzaGctnfOme4Utqvob6ZmumKxZqEvbcJS9bChSYTFwBg_Q_OGxg',
-    };
-    expect(JSON.parse(text(await openReport(keyPair, sealed, binding)))).to.deep.equal({
-      description: 'Sentinel: Lapsi jäi yksin – soita 040 123 4567',
-      contact: { phone: '+358401234567' },
-    });
+    expect(JSON.parse(text(await openReport(keyPair, V1_SEALED, V1_BINDING)))).to.deep.equal(V1_REPORT);
   });
 });
 

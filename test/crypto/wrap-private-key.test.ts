@@ -15,6 +15,7 @@ import {
   WrongPassphraseError,
   type WrappedReportKey,
 } from '../../src/crypto/index.js';
+import { V1_BINDING, V1_PASSPHRASE, V1_REPORT, V1_SEALED, V1_WRAPPED } from './v1-fixtures.js';
 
 const PASSPHRASE = 'Korppi lentää yli järven 1987';
 const binding = { envelopeId: '3f1c2a4e-0000-4000-8000-000000000001', kind: 'deviation-report' };
@@ -111,6 +112,12 @@ describe('wrapPrivateKey and unwrapPrivateKey', () => {
     bytes[10]! ^= 1;
     const changed = await failure(unwrapPrivateKey({ ...stored, wrapped: toBase64url(bytes) }, PASSPHRASE));
     expect(changed).to.be.instanceOf(WrongPassphraseError);
+  });
+
+  it('still unwraps a key wrapped by version 1 in Node, and it opens a version 1 report', async () => {
+    const unlocked = await unwrapPrivateKey(V1_WRAPPED, V1_PASSPHRASE);
+    const opened = await openReport(unlocked, V1_SEALED, V1_BINDING);
+    expect(JSON.parse(new TextDecoder().decode(opened))).to.deep.equal(V1_REPORT);
   });
 
   it('takes the passphrase as typed on any device: composed and decomposed letters alike', async () => {
