@@ -33,7 +33,7 @@ export function adminRoutes(app: FastifyInstance, { tokens, db, config, purge }:
     const query = validate(exportQuerySchema, request.query, 'query');
     const format = query.format ?? 'jsonl';
     request.log.info({ actor: admin.fingerprint, kind: query.kind ?? 'all', format }, 'export started');
-    const stream = exportStream(db, query, format, config.timeZone);
+    const stream = exportStream(db, query, format, config.timeZone, admin.fingerprint);
     reply.raw.once('close', () => stream.destroy());
     return reply
       .header('Content-Type', CONTENT_TYPES[format])

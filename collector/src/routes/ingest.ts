@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { describeIssues, envelopeSchema } from 'palaute/schema';
+import { createdAtProblems } from '../answers/created-at-bounds.js';
 import { HttpProblem } from '../http/problems.js';
 import type { Services } from '../services.js';
 
@@ -19,7 +20,9 @@ export function ingestRoutes(app: FastifyInstance, { writer, config }: Services)
   app.post('/v1/answers', async (request, reply) => {
     const parsed = envelopeSchema.safeParse(request.body);
     const problems = [
-      ...(parsed.success ? [] : describeIssues(parsed.error.issues)),
+      ...(parsed.success
+        ? createdAtProblems(parsed.data.createdAt, config.tuning)
+        : describeIssues(parsed.error.issues)),
       ...idempotencyProblems(request.headers['idempotency-key'], request.body),
     ];
     if (!parsed.success || problems.length) throw new HttpProblem(400, 'the answer is not valid', problems);

@@ -14,8 +14,8 @@ export function resultsRoutes(app: FastifyInstance, { tokens, results, streams }
   }
 
   app.get('/v1/results/stream', async (request, reply) => {
-    tokens.authorize(request.headers.authorization, 'results');
-    const stream = streams.open(validate(resultsFilterSchema, request.query, 'query'));
+    const reader = tokens.authorize(request.headers.authorization, 'results');
+    const stream = streams.open(validate(resultsFilterSchema, request.query, 'query'), reader.fingerprint);
     // The response closes when the client leaves: stop computing results for nobody.
     reply.raw.once('close', () => stream.destroy());
     // The stream ends only when the collector shuts down: hang up then, rather than wait for the client.
