@@ -1,14 +1,10 @@
 /** What every envelope shares: its language and where the answer was given. */
 import * as z from 'zod/mini';
 import { IDENTIFIER_MAX_LENGTH, LOCALES, RESPONDENT_ROLES } from './constants.js';
-import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable-text.js';
+import { storableString } from './storable-string.js';
 
 export const localeSchema = z.enum(LOCALES);
 export const respondentSchema = z.enum(RESPONDENT_ROLES);
-
-/** A string that can be stored: checked in every free-text field of every kind. */
-export const storableString = () =>
-  z.string().check(z.refine(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE }));
 
 const identifier = storableString().check(z.minLength(1), z.maxLength(IDENTIFIER_MAX_LENGTH));
 

@@ -3,7 +3,7 @@
  * so it stays apart from the envelope's schemas.
  */
 import * as z from 'zod/mini';
-import { storableString } from './common.js';
+import { storableString } from './storable-string.js';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,

@@ -1,6 +1,6 @@
 /** The data of an NPS answer: a 0–10 score and an optional comment. */
 import * as z from 'zod/mini';
-import { storableString } from './common.js';
+import { storableString } from './storable-string.js';
 import { NPS_COMMENT_MAX_LENGTH } from './constants.js';
 
 export const npsDataSchema = z.strictObject({
