@@ -177,11 +177,7 @@ describe(`the PGlite directory lock [${STORAGE}]`, { skip: STORAGE !== 'pglite' 
         // What a collector killed with -9 left behind before: a lock file naming a dead process.
         writeFileSync(`${storage.options.dataDir}/palaute-collector.lock`, '2147483646');
         const said = await raceForLock(storage.options.dataDir, 8);
-        assert.deepEqual(
-          said.toSorted(),
-          ['got', ...Array(7).fill('refused')],
-          `round ${round}`,
-        );
+        assert.deepEqual(said.toSorted(), ['got', ...Array(7).fill('refused')], `round ${round}`);
       }
     } finally {
       await storage.drop();
