@@ -32,6 +32,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // The browser's own reportError() throws to window.onerror: a missing import of the kit's
+      // reportError (delivery/log.ts) type-checks and turns a console line into an uncaught error.
+      'no-restricted-globals': ['error', { name: 'reportError', message: 'import it from delivery/log.ts' }],
     },
   },
   {

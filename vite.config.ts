@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   defineConfig,
+  runnerImport,
   type Connect,
   type Plugin,
   type PreviewServer,
@@ -9,16 +10,12 @@ import {
   type ViteDevServer,
 } from 'vite';
 import * as z from 'zod/mini';
-import { startDemoCollector } from './demo/demo-collector.js';
-import {
-  deviationReportDataSchema,
-  emojiSurveyDataSchema,
-  envelopeSchema,
-  npsDataSchema,
-} from './src/schema/index.js';
+import { envelopeSchema } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
+import { loaderWidgets } from './scripts/loader-widgets.js';
+import { ELEMENTS } from './scripts/widgets.js';
 
 /**
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
@@ -27,24 +24,28 @@ import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loa
  * writes dist/palaute.all.js, everything in one module.
  */
 
+/** Every element in the widget list (scripts/widgets.ts) is an entry of its own: dist/<folder>.js. */
 const packageEntries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   core: resolve(import.meta.dirname, 'src/delivery/index.ts'),
   schema: resolve(import.meta.dirname, 'src/schema/index.ts'),
-  nps: resolve(import.meta.dirname, 'src/elements/nps/define.ts'),
-  'emoji-survey': resolve(import.meta.dirname, 'src/elements/emoji-survey/define.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
-  'deviation-form': resolve(import.meta.dirname, 'src/elements/deviation-form/define.ts'),
-  results: resolve(import.meta.dirname, 'src/elements/results/define.ts'),
+  ...Object.fromEntries(
+    ELEMENTS.map(({ folder }) => [folder, resolve(import.meta.dirname, 'src/elements', folder, 'define.ts')]),
+  ),
 };
 
-/** JSON Schema files for server implementers, generated from the same zod schemas. */
+/**
+ * JSON Schema files for server implementers, generated from the same zod schemas: the envelope,
+ * each kind's data (<kind>-data, every kind the envelope knows) and the survey format.
+ */
 function jsonSchemas(): Plugin {
-  const schemas = {
+  const kindData = envelopeSchema.def.options.map(
+    (option) => [`${option.shape.kind.def.values[0]}-data`, option.shape.data] as const,
+  );
+  const schemas: Record<string, z.ZodMiniType> = {
     envelope: envelopeSchema,
-    'nps-data': npsDataSchema,
-    'emoji-survey-data': emojiSurveyDataSchema,
-    'deviation-report-data': deviationReportDataSchema,
+    ...Object.fromEntries(kindData),
     survey: surveySchema,
   };
   return {
@@ -104,7 +105,12 @@ function demoServer(): Plugin {
   };
   const withCollector = async (server: ViteDevServer | PreviewServer) => {
     server.middlewares.use('/surveys', surveys);
-    const demo = await startDemoCollector(dataDir);
+    // Imported only when a server starts, through Vite's module runner, so that loading this
+    // config does not need palaute-collector built: `vite build` works on a fresh clone.
+    const { module } = await runnerImport<typeof import('./demo/demo-collector.js')>(
+      resolve(import.meta.dirname, 'demo/demo-collector.ts'),
+    );
+    const demo = await module.startDemoCollector(dataDir);
     server.middlewares.use(demo.middleware);
     server.httpServer?.once('close', () => void demo.close());
   };
@@ -179,7 +185,7 @@ const loaderBuild = browserBuild(
       ],
     },
   },
-  [loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
+  [loaderWidgets(import.meta.dirname), loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
 );
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
@@ -198,7 +204,8 @@ const allInOne = browserBuild(packageEntries.index, {
 });
 
 const packageBuild: UserConfig = {
-  plugins: [demoServer(), jsonSchemas(), minifyCssLiterals()],
+  // loaderWidgets: src/loader.ts, unbuilt, under the dev server.
+  plugins: [demoServer(), jsonSchemas(), minifyCssLiterals(), loaderWidgets(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     outDir: 'dist',

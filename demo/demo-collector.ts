@@ -5,6 +5,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+// vite.config.ts imports this file only when a dev or preview server starts: `vite build` needs
+// no collector built.
+import { createCollector } from 'palaute-collector';
 
 export const FAILURE_MODES = ['ok', 'down', 'error', 'throttle', 'slow'] as const;
 export type FailureMode = (typeof FAILURE_MODES)[number];
@@ -17,8 +20,6 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) 
 export async function startDemoCollector(
   dataDir: string,
 ): Promise<{ middleware: Middleware; close: () => Promise<void> }> {
-  // Imported here, not at the top: `vite build` needs no collector.
-  const { createCollector } = await import('palaute-collector');
   // A fresh token each start, handed to the demo's results page only.
   const token = randomBytes(16).toString('hex');
   const collector = await createCollector({

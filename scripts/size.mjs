@@ -1,8 +1,8 @@
 /**
  * Size report and budgets (gzip -9; brotli 11 shown too). Run after `npm run build`.
  * - What a page downloads through the loader, dist/palaute.js: the loader, then the chunks a
- *   page with only the NPS question, only the emoji survey, only the deviation form, or all three
- *   imports (followed from the built files' own import statements).
+ *   page with only one answer widget (each in scripts/widgets.ts), or with every one, imports
+ *   (followed from the built files' own import statements).
  * - `palaute/nps` alone, bundled as a page that imports only it would bundle it.
  * - Where the bytes of `palaute/nps` go, module by module.
  * Exits 1 when a budget is exceeded.
@@ -11,24 +11,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { loadWidgets } from './load-widgets.mjs';
+import { BUDGETS, WIDGET_PAGE_BUDGETS } from './size-budgets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const KB = 1024;
-
-/**
- * Enforced budgets: exceeding one fails the build. Where the issue's target is lower, the target
- * is printed beside it with the gap; see CONTRIBUTING.md ("Budgets") for why each gap exists.
- */
-const BUDGETS = {
-  loader: { budget: 1.5 * KB, target: 1.5 * KB },
-  'page with only <palaute-nps>': { budget: 22.5 * KB, target: 13.5 * KB },
-  'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
-  'page with only <palaute-emoji-survey>': { budget: 36 * KB, target: 19 * KB },
-  'page with only <palaute-deviation-form>': { budget: 34 * KB, target: 21 * KB },
-  'page with all three widgets': { budget: 45.5 * KB, target: 28 * KB },
-  'dist/palaute.all.js': { budget: 45 * KB },
-};
+const { ANSWER_WIDGETS, tagOf } = await loadWidgets();
+const onlyPage = (tag) => `page with only <${tag}>`;
 
 const measure = (bytes) => ({
   raw: bytes.length,
@@ -113,16 +103,19 @@ async function bundleAlone(entry) {
 const OUTBOX = 'palaute-outbox-';
 const pages = {
   loader: pageFiles('palaute.js', []),
-  'page with only <palaute-nps>': pageFiles('palaute.js', [OUTBOX, 'palaute-nps-']),
-  'page with only <palaute-emoji-survey>': pageFiles('palaute.js', [OUTBOX, 'palaute-emoji-survey-']),
-  'page with only <palaute-deviation-form>': pageFiles('palaute.js', [OUTBOX, 'palaute-deviation-form-']),
-  'page with all three widgets': pageFiles('palaute.js', ['palaute-']),
+  ...Object.fromEntries(
+    ANSWER_WIDGETS.map(({ folder }) => [
+      onlyPage(tagOf(folder)),
+      pageFiles('palaute.js', [OUTBOX, `${tagOf(folder)}-`]),
+    ]),
+  ),
+  'page with every widget': pageFiles('palaute.js', ['palaute-']),
 };
 const unknownChunks = readdirSync(dist).filter(
   (f) =>
     /^palaute-.*\.js$/.test(f) &&
     !/-messages\.(sv|en)-/.test(f) &&
-    !pages['page with all three widgets'].includes(f),
+    !pages['page with every widget'].includes(f),
 );
 if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${unknownChunks.join(', ')}`);
 
@@ -142,9 +135,13 @@ console.log(
   'brotli'.padStart(10),
   '  budget / issue target (gzip)',
 );
+const budgets = {
+  ...BUDGETS,
+  ...Object.fromEntries(Object.entries(WIDGET_PAGE_BUDGETS).map(([tag, budget]) => [onlyPage(tag), budget])),
+};
 let over = false;
 for (const [name, size, files] of rows) {
-  const { budget, target } = BUDGETS[name] ?? {};
+  const { budget, target } = budgets[name] ?? {};
   const verdict = budget === undefined ? '' : `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}`;
   const gap =
     target === undefined
@@ -185,6 +182,11 @@ for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
   );
 }
 
+const unbudgeted = rows.filter(([name]) => !budgets[name]?.budget && name in pages).map(([name]) => name);
+if (unbudgeted.length) {
+  console.error(`\nNo budget in scripts/size-budgets.mjs for: ${unbudgeted.join(', ')}.`);
+  process.exit(1);
+}
 if (over) {
   console.error('\nA bundle is over its budget.');
   process.exit(1);

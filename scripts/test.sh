@@ -42,13 +42,15 @@ fi
 
 npm ci --no-audit --no-fund
 
+# The package builds and packs on a fresh clone, before anything has built palaute-collector (the
+# README's `npm ci && npm pack`). The browser, embedding and package tests use these built files.
+npm run build
+npm pack --dry-run --ignore-scripts >/dev/null
+
 npm run lint
 # The demo's types include palaute-collector's, which exist once it is built.
 npm run build --workspace palaute-collector
 npm run typecheck
-
-# The browser, embedding and package tests use the built files; the collector is its own build.
-npm run build
 npm run docs:check
 
 log=$(mktemp)

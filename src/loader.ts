@@ -12,12 +12,10 @@ import { resolveLocale } from './kit/locale-resolution.js';
 // scripts/loader-widget-imports.ts): importing the chunks' copies would hold back every widget
 // until their chunk had arrived.
 export { configure, getConfig, type PalauteConfig } from './delivery/configure.js';
+// Each answer widget's tag and the import of its chunk, written by the build from the widget list
+// (scripts/widgets.ts, scripts/loader-widgets.ts).
+import WIDGETS from 'virtual:palaute/loader-widgets';
 
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'palaute-nps': () => import('./elements/nps/define.js'),
-  'palaute-emoji-survey': () => import('./elements/emoji-survey/define.js'),
-  'palaute-deviation-form': () => import('./elements/deviation-form/define.js'),
-};
 const SELECTOR = Object.keys(WIDGETS).join();
 /**
  * Per widget, written in by the build (scripts/loader-widget-imports.ts): the chunks its chunk

@@ -1,10 +1,15 @@
-/** The HTTP side: Fastify with its plugins for CORS and rate limits, and the routes. */
+/**
+ * The HTTP side: Fastify with its plugins for CORS and rate limits, and the routes: each group a
+ * plugin under /v1 that declares on every route who may call it and the zod schemas of its input.
+ */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { corsOptions } from './http/cross-origin.js';
 import { handleError, handleNotFound, MAX_BODY_BYTES } from './http/error-handler.js';
 import { HttpProblem } from './http/problems.js';
+import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
@@ -47,11 +52,13 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
       new HttpProblem(429, 'too many requests from this address', [`retry after ${context.after}`]),
   });
 
-  healthRoutes(app, services);
-  ingestRoutes(app, services);
-  resultsRoutes(app, services);
-  reportRoutes(app, services);
-  adminRoutes(app, services);
+  // After the plugins above, whose own route (the CORS preflight) is for anyone and declares nothing.
+  guardRoutes(app, services.tokens);
+  app.setValidatorCompiler(validatorCompiler);
+  await app.register(healthRoutes, { services });
+  for (const routes of [ingestRoutes, resultsRoutes, reportRoutes, adminRoutes]) {
+    await app.register(routes, { prefix: '/v1', services });
+  }
 
   // Results streams stay open until the client leaves; a shutdown must not wait for that.
   app.addHook('preClose', async () => services.streams.closeAll());

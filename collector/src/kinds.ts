@@ -1,12 +1,8 @@
 import type { EnvelopeKind } from 'palaute/schema';
+import { RESULTS_BY_KIND } from './results/results-by-kind.js';
 
-/** Every kind of answer as a value. */
-export const KINDS = ['nps', 'emoji-survey', 'deviation-report'] as const satisfies readonly EnvelopeKind[];
-
-// A kind added to the schema fails to compile here until the collector knows about it.
-type Unlisted = Exclude<EnvelopeKind, (typeof KINDS)[number]>;
-const everyKindListed: [Unlisted] extends [never] ? true : never = true;
-void everyKindListed;
+/** Every kind of answer as a value, in the order of the results registry (which has them all). */
+export const KINDS = Object.keys(RESULTS_BY_KIND) as [EnvelopeKind, ...EnvelopeKind[]];
 
 /** `deviation-report` → `DEVIATION_REPORT`, as in `PALAUTE_WEBHOOK_DEVIATION_REPORT`. */
 export function kindEnvName(kind: EnvelopeKind): string {

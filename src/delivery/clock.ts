@@ -4,8 +4,9 @@
  */
 import type { PendingEnvelope } from './storage-types.js';
 
+export const DAY_MS = 24 * 60 * 60_000;
 /** The most one look at an envelope can add to its age: a clock moved forward adds no more. */
-export const MAX_AGE_STEP_MS = 24 * 60 * 60_000;
+export const MAX_AGE_STEP_MS = DAY_MS;
 /** How stale `ageMs` may get before a pass writes it down (one write per envelope per hour). */
 const AGE_WRITE_INTERVAL_MS = 60 * 60_000;
 

@@ -20,7 +20,9 @@ export type PalauteErrorCode =
   /** A record in the outbox was not a valid envelope (an old version's, or a stranger's); it was set aside unsent. */
   | 'quarantined'
   /** The envelope waited longer than the retention time and was dropped unsent. */
-  | 'expired';
+  | 'expired'
+  /** `<palaute-results>` could not read the results (network, refused token, collector error). */
+  | 'results-unavailable';
 
 export interface PalauteErrorDetail {
   code: PalauteErrorCode;

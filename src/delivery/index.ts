@@ -14,7 +14,7 @@ export {
 } from './outbox-storage.js';
 export { createEnvelope } from './create-envelope.js';
 export { checkHttpUrl, type UrlCheck } from './http-url.js';
-export { checkEndpointUrl } from './endpoint-url.js';
+export { checkEndpointUrl, type Endpoint, type EndpointCheck } from './endpoint.js';
 export { newId, referenceCode } from './ids.js';
 export { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 export type {

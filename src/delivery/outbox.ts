@@ -3,19 +3,19 @@
  * retries what may succeed later, buries what the server refuses, and never deletes an envelope
  * before its endpoint accepted it. See "Delivery, in detail" in the README.
  */
-import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+import { DAY_MS } from './clock.js';
 import { pruneDeadLetters } from './dead-letters.js';
 import { DurableFirstStorage } from './durable-first-storage.js';
-import { checkEndpointUrl } from './endpoint-url.js';
+import { checkEndpointUrl, type Endpoint } from './endpoint.js';
 import { newId } from './ids.js';
 import { IdbOutboxStorage } from './idb-storage.js';
 import { reportError, warnOnce } from './log.js';
 import type { Envelope } from '../schema/envelope.js';
 import { LEASE_BUSY_RETRY_MS, runSendPass } from './send-pass.js';
+import { SendState } from './send-state.js';
 import { createSendingLock, type SendingLock } from './sending-lock.js';
 import type { DeadLetter, OutboxStorage, PendingEnvelope } from './storage-types.js';
 import { clampTimerDelay, withTimeLimit } from './timers.js';
-import type { Send } from './transport.js';
 import type { TypedEventTargetConstructor } from './typed-event-target.js';
 import type { OutboxEventMap, OutboxOptions } from './outbox-options.js';
 
@@ -25,18 +25,16 @@ export type { OutboxEventMap, OutboxOptions } from './outbox-options.js';
 export interface Stored {
   /** True when the answer is in IndexedDB; false when it lives in this page's memory only. */
   durable: boolean;
-  /** Why not durable, when IndexedDB was meant to keep it (not for a memory storage chosen by the site). */
+  /**
+   * Why not durable, when IndexedDB was meant to keep it (not for a memory storage chosen by the
+   * site): the message of the `storage-unavailable` error the outbox fired for it.
+   */
   problem?: string;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
-
 export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEventMap>) {
   readonly dbName: string;
-  private readonly retentionMs: number;
   private readonly deadLetterRetentionMs: number;
-  private readonly requestTimeoutMs: number;
-  private readonly backoff: BackoffOptions;
   private readonly owner = newId();
   private storage!: DurableFirstStorage;
   private lock!: SendingLock;
@@ -45,20 +43,14 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
   private flushAgain = false;
   private allDue = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private pageHiding = false;
-  private readonly sending = new Set<Send>();
-  private readonly failing = new Set<string>();
-  private readonly reported = new Set<string>();
-  private disposed = false;
+  private readonly state: SendState;
   private readonly abortListeners = new AbortController();
 
   constructor(private readonly options: OutboxOptions = {}) {
     super();
     this.dbName = options.dbName ?? 'palaute-outbox';
-    this.retentionMs = options.retentionMs ?? 30 * DAY_MS;
     this.deadLetterRetentionMs = options.deadLetterRetentionMs ?? 7 * DAY_MS;
-    this.requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
-    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.state = new SendState(options, this);
     this.ready = this.openStorage();
   }
 
@@ -80,7 +72,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
 
   /** Stops timers and listeners. Stored envelopes stay for the next instance. */
   dispose(): void {
-    this.disposed = true;
+    this.state.disposed = true;
     clearTimeout(this.timer);
     this.abortListeners.abort();
   }
@@ -95,40 +87,37 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
    * Stores the envelope, then starts sending. Resolves once stored, saying whether durably: a write
    * IndexedDB refuses keeps that answer in memory (with a `storage-unavailable` error), and the
    * next answer tries IndexedDB again. `endpoint` is null when none valid is known yet: the default
-   * endpoint is used at send time; one no browser can fetch is reported and treated as null.
+   * endpoint is used at send time; a string no browser can fetch is reported and treated as null.
+   * One checked already (an `Endpoint`) is taken as it is.
    */
-  async enqueue(envelope: Envelope, endpoint: string | null): Promise<Stored> {
+  async enqueue(envelope: Envelope, endpoint: Endpoint | string | null): Promise<Stored> {
     await this.ready;
-    const now = Date.now();
-    const checked = endpoint === null ? undefined : checkEndpointUrl(endpoint);
+    const { id } = envelope;
+    const checked = typeof endpoint === 'object' ? endpoint : checkEndpointUrl(endpoint);
     if (checked && !checked.ok) {
-      this.reported.add(`endpoint:${envelope.id}`);
-      this.emit('error', {
+      this.state.sayOnce(`endpoint:${id}`, {
         code: 'invalid-endpoint',
-        id: envelope.id,
+        id,
         message: `endpoint ${checked.reason}; the answer is kept until a valid default endpoint is configured`,
       });
     }
-    const item: PendingEnvelope = {
+    const stored = await this.storage.store({
       envelope,
-      endpoint: checked?.ok ? endpoint : null,
+      // A string is kept as the caller gave it (a relative one resolves when sent); a checked one resolved.
+      endpoint: !checked?.ok ? null : typeof endpoint === 'string' ? endpoint : checked.url,
       attempts: 0,
       nextAttemptAt: 0,
       ageMs: 0,
-      seenAt: now,
-    };
-    const stored = await this.storage.store(item);
+      seenAt: Date.now(),
+    });
     void this.flush();
     if (stored.durable || (this.options.storage && !('cause' in stored))) return { durable: stored.durable };
-    const problem =
+    const problem = `${
       'cause' in stored
         ? `IndexedDB refused the answer (${String(stored.cause)})`
-        : 'IndexedDB cannot be used on this page';
-    this.emit('error', {
-      code: 'storage-unavailable',
-      id: envelope.id,
-      message: `${problem}; it is kept in memory until sent, and is lost if the page closes first`,
-    });
+        : 'IndexedDB cannot be used on this page'
+    }; it is kept in memory until sent, and is lost if the page closes first`;
+    this.state.emit('error', { code: 'storage-unavailable', id, message: problem });
     return { durable: false, problem };
   }
 
@@ -173,7 +162,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
 
   /** Sends everything due. Concurrent calls share one run, which repeats if asked meanwhile. */
   flush(): Promise<void> {
-    if (this.disposed) return Promise.resolve();
+    if (this.state.disposed) return Promise.resolve();
     if (this.flushing) {
       this.flushAgain = true;
       return this.flushing;
@@ -212,7 +201,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
       `palaute-outbox:${this.dbName}`,
       this.storage,
       this.owner,
-      this.requestTimeoutMs + 5_000,
+      this.state.requestTimeoutMs + 5_000,
       locks,
     );
   }
@@ -222,16 +211,14 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
       'memory-outbox',
       `IndexedDB cannot be used (${String(cause)}); answers are kept in memory and are lost if this page closes before they are sent.`,
     );
-    this.emit('error', {
+    this.state.emit('error', {
       code: 'storage-unavailable',
       message: 'IndexedDB cannot be used; answers are kept in memory for this page only.',
     });
   }
 
   private onPageHiding(hiding: boolean): void {
-    this.pageHiding = hiding;
-    // Sends started while the page is hidden, and those under way, use keepalive: they outlive the page.
-    if (hiding) for (const send of this.sending) send.switchToKeepalive();
+    this.state.setPageHiding(hiding);
     void this.flush();
   }
 
@@ -244,21 +231,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
         const allDue = this.allDue;
         this.allDue = false;
         const outcome = await this.lock.run(async (stillHeld) => {
-          wakeAt = await runSendPass({
-            storage: this.storage,
-            retentionMs: this.retentionMs,
-            requestTimeoutMs: this.requestTimeoutMs,
-            backoff: this.backoff,
-            allDue,
-            failing: this.failing,
-            reported: this.reported,
-            stillHeld,
-            defaultEndpoint: () => this.defaultEndpoint(),
-            pageHiding: () => this.pageHiding,
-            track: (send) => (this.sending.add(send), () => this.sending.delete(send)),
-            disposed: () => this.disposed,
-            emit: (type, detail) => this.emit(type, detail),
-          });
+          wakeAt = await runSendPass(this.storage, this.state, allDue, stillHeld);
           // Dead letters and records set aside may hold what a person wrote: kept as long as each other.
           for (const prune of [
             () => pruneDeadLetters(this.storage, this.deadLetterRetentionMs),
@@ -269,26 +242,17 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
           }
         });
         if (outcome === 'busy') wakeAt = Date.now() + LEASE_BUSY_RETRY_MS;
-      } while (this.flushAgain && !this.disposed);
+      } while (this.flushAgain && !this.state.disposed);
     } catch (error) {
       reportError('the outbox could not be read; trying again later.', error);
-      wakeAt = Date.now() + this.backoff.baseMs;
+      wakeAt = Date.now() + this.state.backoff.baseMs;
     }
     this.scheduleFlush(wakeAt);
   }
 
   private scheduleFlush(wakeAt: number | undefined): void {
     clearTimeout(this.timer);
-    if (wakeAt === undefined || this.disposed) return;
+    if (wakeAt === undefined || this.state.disposed) return;
     this.timer = setTimeout(() => void this.flush(), clampTimerDelay(wakeAt - Date.now()));
-  }
-
-  private defaultEndpoint(): string | undefined {
-    const check = checkEndpointUrl(this.options.defaultEndpoint?.());
-    return check.ok ? check.url : undefined;
-  }
-
-  private emit<K extends keyof OutboxEventMap>(type: K, detail: OutboxEventMap[K]['detail']): void {
-    if (!this.disposed) this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }

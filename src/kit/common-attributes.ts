@@ -2,7 +2,7 @@
  * Checks of the attributes every widget shares. Each returns the usable value, or undefined with
  * the reason, so the element decides when to report it (once, when the attribute is set).
  */
-import { checkEndpointUrl } from '../delivery/endpoint-url.js';
+import { checkEndpointUrl, type Endpoint } from '../delivery/endpoint.js';
 import { MAX_TIMER_DELAY_MS } from '../delivery/timers.js';
 import { IDENTIFIER_MAX_LENGTH, RESPONDENT_ROLES, type RespondentRole } from '../schema/constants.js';
 
@@ -50,15 +50,16 @@ export function checkSeconds(raw: number, fallback: number, min = 1): Checked<nu
 }
 
 /**
- * The element's endpoint, else the configured one. `null` when neither is valid: the answer is
- * then kept until a valid endpoint is configured.
+ * The element's endpoint, else the configured one, checked where they come in: the outbox takes
+ * the result as it is. `null` when neither is valid: the answer is then kept until a valid
+ * endpoint is configured.
  */
 export function checkEndpoint(
   own: string | undefined,
   configured: string | undefined,
-): Checked<string | null> & { value: string | null } {
+): Checked<Endpoint | null> & { value: Endpoint | null } {
   const ownCheck = own != null ? checkEndpointUrl(own) : undefined;
-  if (ownCheck?.ok) return { value: ownCheck.url };
+  if (ownCheck?.ok) return { value: ownCheck };
   if (ownCheck) {
     return {
       value: null,
@@ -66,7 +67,7 @@ export function checkEndpoint(
     };
   }
   const fallback = checkEndpointUrl(configured);
-  if (fallback.ok) return { value: fallback.url };
+  if (fallback.ok) return { value: fallback };
   return {
     value: null,
     problem:

@@ -1,10 +1,17 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { format } from './i18n.js';
 
 /** Seconds between the "Are you still there?" notice and the reset: WCAG 2.2.1 asks for at least 20. */
 export const IDLE_WARNING_SECONDS = 20;
 
 export interface IdleHost extends ReactiveControllerHost, HTMLElement {
   readonly kiosk: boolean;
+}
+
+/** The notice's texts, from the element's messages: `idleWarning` has a `{seconds}` placeholder. */
+export interface IdleMessages {
+  idleWarning: string;
+  idleContinue: string;
 }
 
 export interface IdleOptions {
@@ -78,14 +85,19 @@ export class IdleController implements ReactiveController {
     if (this.host.kiosk && this.options.inUse()) this.schedule();
   }
 
+  /** "Are you still there?" with the seconds left. */
+  warningText(m: IdleMessages): string {
+    return format(m.idleWarning, { seconds: this.warningSeconds });
+  }
+
   /** The notice, or nothing; put it first in the widget's frame. `extra` goes under the text (a read-aloud button). */
-  notice(message: string, action: string, extra: unknown = nothing) {
+  notice(m: IdleMessages, extra: unknown = nothing) {
     if (!this.warning) return nothing;
     return html`<div class="idle-notice" part="idle-notice" role="alert">
-      <p>${message}</p>
+      <p>${this.warningText(m)}</p>
       ${extra}
       <button type="button" class="primary" part="button button-primary" @click=${this.continue}>
-        ${action}
+        ${m.idleContinue}
       </button>
     </div>`;
   }

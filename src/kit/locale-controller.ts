@@ -25,7 +25,7 @@ export class LocaleController implements ReactiveController {
   // The document observer misses hosts inside other shadow roots; this one sees the host itself.
   private readonly hostObserver = new MutationObserver(() => this.refresh());
 
-  constructor(private readonly host: Host) {
+  constructor(protected readonly host: Host) {
     host.addController(this);
   }
 

@@ -1,35 +1,28 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { getConfig, onConfigChange, type MessageOverrides } from '../delivery/configure.js';
-import { createEnvelope } from '../delivery/create-envelope.js';
-import type { PalauteErrorCode } from '../delivery/events.js';
+import { getConfig, type MessageOverrides } from '../delivery/configure.js';
 import { reportError } from '../delivery/log.js';
+import { createEnvelope } from '../delivery/create-envelope.js';
+import type { Endpoint } from '../delivery/endpoint.js';
+import type { PalauteErrorCode } from '../delivery/events.js';
 import type { Outbox } from '../delivery/outbox.js';
 import { getOutbox } from '../delivery/shared-outbox.js';
 import type { AnswerContext } from '../schema/common.js';
 import type { Locale } from '../schema/constants.js';
 import type { Envelope, EnvelopeData, EnvelopeKind } from '../schema/envelope.js';
-import {
-  checkEndpoint,
-  checkIdentifier,
-  checkRespondent,
-  checkSeconds,
-  type Checked,
-} from './common-attributes.js';
+import { checkEndpoint, checkIdentifier, checkRespondent, type Checked } from './common-attributes.js';
 import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
-import type { PalauteEmitter, PalauteEventDetails } from './events.js';
-import { loadMessages, messagesAt, resolveMessages, type Catalog } from './i18n.js';
+import { emit, reportProblem, type OwnArgument, type PalauteEmitter, type PalauteEvents } from './events.js';
 import { jsonAttribute } from './json-attribute.js';
-import { LocaleController } from './locale-controller.js';
-import type { RoundController } from './round-controller.js';
-
-/** Kiosk mode: seconds the thank-you stays before the widget starts over, unless a widget says otherwise. */
-export const DEFAULT_RESET_AFTER_SECONDS = 8;
+import { DEFAULT_RESET_AFTER_SECONDS, type KioskController } from './kiosk-controller.js';
+import type { LocalizeController } from './localize-controller.js';
 
 /**
- * What every Palaute widget shares: the common attributes of DESIGN.md, its language and
- * messages, storing an answer in the outbox, and one typed `emit()` for every event.
+ * What every Palaute answer widget is: the common attributes of DESIGN.md, storing an answer in
+ * the outbox, rounds with kiosk mode, and one typed `emit()` for every event. Languages and
+ * messages (LocalizeController) and kiosk mode (KioskController) are controllers, which each widget
+ * adds with its own catalog and state, and which elements that store no answers add too.
  *
  * Colours below are given as light / dark defaults (the `theme` attribute picks; `inherit` uses the
  * page's text colour for text, borders and links and draws no surfaces).
@@ -98,13 +91,13 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   /** The outbox answers go to. Default: the page's shared outbox. */
   outbox?: Outbox;
 
-  protected readonly localeController = new LocaleController(this);
   /** @internal What happened to the answers given here; controllers read it. */
   readonly delivery = new DeliveryController(this);
-  private stopConfigListening: (() => void) | undefined;
   private storing = false;
-  /** One person's turn: each widget has its own, with its own state to clear. */
-  protected abstract readonly rounds: RoundController;
+  /** The widget's texts, from its own catalog. */
+  protected abstract readonly localize: LocalizeController<object>;
+  /** One person's turn and kiosk mode: each widget has its own, with its own state to clear. */
+  protected abstract readonly rounds: KioskController;
 
   /** `heading-level`, checked: 1–6, else the default. */
   protected get titleLevel(): number {
@@ -113,13 +106,17 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
 
   /** The language the widget speaks now. */
   get locale(): Locale {
-    return this.localeController.locale;
+    return this.localize.locale;
+  }
+
+  /** Starts over with nothing of the previous person chosen, typed or shown. Kiosk mode calls it after the thank-you or receipt, and after inactivity. */
+  reset(): void {
+    this.rounds.reset();
   }
 
   override connectedCallback(): void {
     readDeclarativeConfig();
     super.connectedCallback();
-    this.stopConfigListening = onConfigChange(() => this.requestUpdate());
     // Said at load, not first when someone answers: the page's author is looking then.
     if (this.endpoint == null) {
       afterPageScripts(() => {
@@ -128,14 +125,13 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopConfigListening?.();
-  }
-
   /** Fires one of Palaute's events from this widget: bubbling, composed, with a typed detail. */
-  emit<K extends keyof PalauteEventDetails>(name: K, detail: PalauteEventDetails[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  emit<K extends keyof PalauteEvents>(
+    name: K,
+    detail: PalauteEvents[K]['detail'],
+    ...own: OwnArgument<K>
+  ): boolean {
+    return emit(this, name, detail, ...own);
   }
 
   /**
@@ -143,18 +139,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
    * event; `id` names the answer concerned, where there is one.
    */
   reportProblem(code: PalauteErrorCode, problem: string, field?: string, id?: string): void {
-    const message = `<${this.localName}> ${problem}`;
-    reportError(message);
-    this.emit('palaute-error', { code, message, ...(field ? { field } : {}), ...(id ? { id } : {}) });
-  }
-
-  /**
-   * `palaute-answer`: `detail` is the envelope exactly as POSTed, so durability goes on the event
-   * itself (`event.durable`), never into the answer.
-   */
-  private emitAnswer(envelope: Envelope, durable: boolean): void {
-    const event = new CustomEvent('palaute-answer', { detail: envelope, bubbles: true, composed: true });
-    this.dispatchEvent(Object.defineProperty(event, 'durable', { value: durable, enumerable: true }));
+    reportProblem(this, code, problem, field, id);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -164,46 +149,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     for (const name of ['unit', 'service', 'context'] as const) {
       if (changed.has(name)) this.reported(name, checkIdentifier(this[name]));
     }
-    if (changed.has('resetAfter')) this.resetAfterSeconds(true);
   }
-
-  /** The widget's messages; a language other than Finnish is loaded before the widget renders in it. */
-  protected static messageCatalog: Catalog<unknown> | undefined;
-
-  protected override async scheduleUpdate(): Promise<void> {
-    const catalog = (this.constructor as typeof PalauteElement).messageCatalog;
-    if (catalog && !messagesAt(catalog, this.locale)) {
-      // The first render waits for the page's language: no flash of Finnish on a Swedish page.
-      await loadMessages(catalog, this.locale).catch((error: unknown) =>
-        reportError(
-          `<${this.localName}> the ${this.locale} messages could not be loaded; showing Finnish.`,
-          error,
-        ),
-      );
-    }
-    super.scheduleUpdate();
-  }
-
-  /** Messages in the current language, with `configure()` and then `messages` overrides applied. */
-  protected messagesFrom<M extends object>(catalog: Catalog<M>): M {
-    const byTag = getConfig().messages as Record<string, MessageOverrides<M> | undefined> | undefined;
-    return resolveMessages(
-      catalog,
-      this.locale,
-      byTag?.[this.localName],
-      this.messages as MessageOverrides<M>,
-    );
-  }
-
-  /** Seconds of the kiosk reset; a bad value is reported when `report` and replaced by the default. */
-  resetAfterSeconds(report = false): number {
-    const fallback = (this.constructor as typeof PalauteElement).defaultResetAfter;
-    const checked = checkSeconds(this.resetAfter, fallback);
-    return report ? this.reported('reset-after', checked) : checked.value;
-  }
-
-  /** The `reset-after` default of this widget. */
-  static defaultResetAfter = DEFAULT_RESET_AFTER_SECONDS;
 
   /**
    * Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope, or to
@@ -223,15 +169,13 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
       const outbox = this.outbox ?? getOutbox();
       const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
       this.delivery.follow(outbox, envelope.id);
+      // The outbox said it before this widget followed the answer: passed on once, in its words.
       if (problem) {
-        this.reportProblem(
-          'storage-unavailable',
-          `${problem}: the answer is kept in memory and is lost if the page closes before it is sent`,
-          undefined,
-          envelope.id,
-        );
+        reportError(`<${this.localName}> ${problem}`);
+        this.emit('palaute-error', { code: 'storage-unavailable', id: envelope.id, message: problem });
       }
-      this.emitAnswer(envelope, durable);
+      // `detail` is the envelope exactly as POSTed: durability goes on the event, never into the answer.
+      this.emit('palaute-answer', envelope, { durable });
       return round === this.rounds.round ? envelope : undefined;
     } finally {
       this.storing = false;
@@ -252,7 +196,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     };
   }
 
-  private resolveEndpoint(): string | null {
+  private resolveEndpoint(): Endpoint | null {
     return this.reported('endpoint', checkEndpoint(this.endpoint, getConfig().endpoint), 'invalid-endpoint');
   }
 

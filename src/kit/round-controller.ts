@@ -2,11 +2,11 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 import type { DeliveryController } from './delivery-controller.js';
 import { FocusFollowsStepController } from './focus-follows-step-controller.js';
 
-/** What a round needs from its widget. */
+/** What a round needs from its element. */
 export interface RoundHost extends ReactiveControllerHost, HTMLElement {
   readonly kiosk: boolean;
-  readonly delivery: DeliveryController;
-  resetAfterSeconds(): number;
+  /** An answer widget's follow-up of what it stored; elements that store nothing have none. */
+  readonly delivery?: DeliveryController;
 }
 
 export interface RoundOptions {
@@ -16,6 +16,8 @@ export interface RoundOptions {
   step: () => unknown;
   /** Where focus goes on a new step (only if it was inside the widget). */
   focusTarget: () => HTMLElement | null | undefined;
+  /** Kiosk mode: seconds the thank-you stays before the next round. */
+  resetAfter: () => number;
 }
 
 /**
@@ -32,7 +34,7 @@ export class RoundController implements ReactiveController {
   private position: 0 | 1 = 0;
 
   constructor(
-    private readonly host: RoundHost,
+    protected readonly host: RoundHost,
     private readonly options: RoundOptions,
   ) {
     host.addController(this);
@@ -46,7 +48,7 @@ export class RoundController implements ReactiveController {
   /** Starts over with nothing of the previous person on screen or in the widget. */
   reset(): void {
     this.cancelReset();
-    this.host.delivery.forget();
+    this.host.delivery?.forget();
     this.options.clear();
     this.round += 1;
     this.rebuild();
@@ -73,7 +75,7 @@ export class RoundController implements ReactiveController {
 
   /** After an answer is stored: in kiosk mode, start over once the thank-you has been read. */
   finish(): void {
-    if (this.host.kiosk) this.scheduleReset(this.host.resetAfterSeconds());
+    if (this.host.kiosk) this.scheduleReset(this.options.resetAfter());
   }
 
   /** Resets after `seconds`, unless rescheduled or cancelled first. */

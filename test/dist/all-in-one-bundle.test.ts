@@ -1,27 +1,85 @@
 /**
  * The built dist/palaute.all.js, everything in one module for those who want one request: it must
- * register every widget, survive being loaded twice, and deliver an answer. (`npm test` builds it.)
+ * register every widget, show each one's first screen, survive being loaded twice, and deliver an
+ * answer. (`npm test` builds it.) Nothing here imports the widgets from src/: they would register
+ * first, and the bundle's own registrations would go unchecked.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { envelopeSchema } from '../../src/schema/index.js';
-import { TestEndpoint } from '../support/endpoint.js';
+import { TestEndpoint, waitFor } from '../support/endpoint.js';
 
 const BUNDLE = '/dist/palaute.all.js';
 
+/** Every widget the bundle carries, and the element that shows text on its first screen. */
+const FIRST_SCREENS: Record<string, string> = {
+  'palaute-nps': 'legend',
+  'palaute-emoji-survey': '.question',
+  'palaute-deviation-form': '.title',
+};
+const ONE_QUESTION = '{ "id": "s", "scale": 3, "questions": [{ "id": "q", "text": "Onko kivaa?" }] }';
+
+/** The element classes among the bundle's exports. */
+const elementClasses = (bundle: Record<string, unknown>) =>
+  Object.values(bundle).filter(
+    (value): value is CustomElementConstructor =>
+      typeof value === 'function' && value.prototype instanceof HTMLElement,
+  );
+
 describe('dist/palaute.all.js', () => {
+  let bundle: Record<string, unknown>;
+
   before(async () => {
     const response = await fetch(BUNDLE, { method: 'HEAD' });
     if (!response.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
-    await import(/* @vite-ignore */ BUNDLE);
-    // A portal that includes the script twice: a second copy must not throw.
-    await import(/* @vite-ignore */ `${BUNDLE}?loaded-again`);
+    bundle = (await import(/* @vite-ignore */ BUNDLE)) as Record<string, unknown>;
   });
 
-  it('registers every widget', () => {
-    expect(customElements.get('palaute-nps'), 'palaute-nps').to.be.a('function');
-    expect(customElements.get('palaute-emoji-survey'), 'palaute-emoji-survey').to.be.a('function');
-    expect(customElements.get('palaute-deviation-form'), 'palaute-deviation-form').to.be.a('function');
+  it('defines every widget tag, each with the class the bundle exports', () => {
+    const classes = elementClasses(bundle);
+    expect(classes.map((c) => customElements.getName(c)).sort()).to.deep.equal(
+      Object.keys(FIRST_SCREENS).sort(),
+    );
+    for (const tag of Object.keys(FIRST_SCREENS)) {
+      expect(classes, tag).to.include(customElements.get(tag));
+    }
+  });
+
+  for (const [tag, selector] of Object.entries(FIRST_SCREENS)) {
+    it(`renders the first screen of <${tag}>`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+      // Only the emoji survey needs more than its tag: a survey to show.
+      const survey = tag === 'palaute-emoji-survey' ? `<script type="application/json">${ONE_QUESTION}</script>` : '';
+      page.innerHTML = `<${tag} endpoint="/x">${survey}</${tag}>`;
+      const el = page.firstElementChild!;
+      const shown = await waitFor(
+        () => el.shadowRoot?.querySelector(selector)?.textContent?.trim(),
+        `the first screen of <${tag}>`,
+      );
+      expect(shown).to.be.a('string').and.not.equal('');
+      expect(el.shadowRoot!.querySelector('button[type="submit"]'), 'its Send or Next').not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('.thanks, .receipt, .error, .summary')).to.equal(null);
+    });
+  }
+
+  it('can be imported a second time, as a portal that includes the script twice does, without throwing', async () => {
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent) => thrown.push(event.error ?? event.message);
+    window.addEventListener('error', onError);
+    try {
+      const again = (await import(/* @vite-ignore */ `${BUNDLE}?loaded-again`)) as Record<string, unknown>;
+      expect(elementClasses(again), 'a second copy of every class').to.have.length(
+        Object.keys(FIRST_SCREENS).length,
+      );
+      await new Promise((resolve) => setTimeout(resolve));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(thrown.map(String)).to.deep.equal([]);
+    // The first copy's classes stay registered: the second one's define was a no-op.
+    for (const tag of Object.keys(FIRST_SCREENS)) {
+      expect(elementClasses(bundle), tag).to.include(customElements.get(tag));
+    }
   });
 
   it('delivers an NPS answer answered with the keyboard', async () => {

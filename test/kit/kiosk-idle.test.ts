@@ -36,11 +36,16 @@ describe('kiosk idle reset', () => {
     await waitFor(() => find(el, 'legend'), 'the first step again', 4000);
     expect(find(el, '.idle-notice')).to.equal(null);
     expect(root(el).querySelectorAll('input:checked')).to.have.length(0);
-    const state = el as unknown as { score: unknown; commentText: string; step: string };
-    expect([state.score, state.commentText, state.step]).to.deep.equal([undefined, '', 'score']);
+    // The next person's way on: Next needs a score again, and the comment step opens empty.
+    await clickCentre(find(el, 'button[type="submit"]')!);
+    await waitFor(() => find(el, '#score-error'), 'the missing score');
+    await clickCentre(find(el, 'label.option:nth-of-type(5)')!);
+    await clickCentre(find(el, 'button[type="submit"]')!);
+    const comment = await waitFor(() => find<HTMLTextAreaElement>(el, 'textarea'), 'the comment step');
+    expect(comment.value).to.equal('');
+    expect(root(el).innerHTML).not.to.contain('Sensitive words');
     // Last: engines that cannot read the accessibility tree skip only this check.
     const tree = JSON.stringify(await a11ySnapshotOrSkip(this));
-    expect(tree).not.to.contain('"checked":true');
     expect(tree).not.to.contain('Sensitive words');
   });
 
@@ -57,18 +62,23 @@ describe('kiosk idle reset', () => {
     expect(find<HTMLInputElement>(el, 'input:checked')?.value).to.equal(radio.value);
   });
 
-  it('<palaute-deviation-form> warns at least 20 s before clearing, announced, with "I need more time"', async () => {
+  it('<palaute-deviation-form> gives 20 seconds to answer the notice (WCAG 2.2.1)', async function () {
+    this.timeout(40000);
     const el = await fixture(
       html`<palaute-deviation-form
         .outbox=${testOutbox()}
         lang="en"
         kiosk
-        reset-after="41"
+        reset-after="40"
       ></palaute-deviation-form>`,
     );
-    const idle = (el as unknown as { idle: { warningSeconds: number } }).idle;
-    expect(idle.warningSeconds, 'WCAG 2.2.1: 20 s to answer').to.equal(20);
+    find<HTMLTextAreaElement>(el, '#description')!.focus();
+    await sendKeys({ type: 'Joku' });
+    const notice = await waitFor(() => find(el, '.idle-notice'), 'the notice', 25000);
+    expect(notice.textContent).to.contain('The form will be cleared in 20 seconds');
+  });
 
+  it('<palaute-deviation-form> warns before clearing, announced, with "I need more time"', async () => {
     const short = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
       html`<palaute-deviation-form
         .outbox=${testOutbox()}

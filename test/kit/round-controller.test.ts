@@ -17,14 +17,11 @@ class RoundHost extends LitElement {
     },
     step: () => this.step,
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.step === 'thanks' ? 'p' : 'input'),
+    resetAfter: () => 0.05,
   });
 
   emit(): boolean {
     return true;
-  }
-
-  resetAfterSeconds(): number {
-    return 0.05;
   }
 
   protected override render() {

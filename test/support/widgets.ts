@@ -1,5 +1,5 @@
 /**
- * One driver per widget, so a behaviour every widget shares is tested once against all three:
+ * One driver per answer widget, so a behaviour every widget shares is tested once against each:
  * how to put the widget on a page, and how a person answers it with real input.
  */
 import { fixture, html } from '@open-wc/testing';
@@ -10,6 +10,7 @@ import '../../src/elements/emoji-survey/define.js';
 import type { Survey } from '../../src/elements/emoji-survey/survey-schema.js';
 import '../../src/elements/nps/define.js';
 import type { PalauteElement } from '../../src/kit/palaute-element.js';
+import type { AnswerWidgetTag } from '../../scripts/widgets.js';
 import { waitFor } from './endpoint.js';
 import { clickCentre } from './input.js';
 
@@ -32,11 +33,13 @@ export interface WidgetState {
 }
 
 export interface WidgetDriver {
-  tag: 'palaute-nps' | 'palaute-emoji-survey' | 'palaute-deviation-form';
+  tag: AnswerWidgetTag;
   /** A message key shown on the first screen, and the selector of the element that shows it. */
   firstScreenMessage: { key: string; selector: string };
   /** Answers through the browser's real input, up to pressing Send. */
   answer(el: PalauteElement): Promise<void>;
+  /** A first real input that leaves the answer unfinished: the widget is in use. */
+  begin(el: PalauteElement): Promise<void>;
   /** Every screen the widget can show, the first one included. */
   states: WidgetState[];
 }
@@ -71,14 +74,15 @@ const answered = (driver: () => WidgetDriver): WidgetState => ({
 
 const driverOf = (tag: WidgetDriver['tag']) => () => WIDGETS.find((w) => w.tag === tag)!;
 
-export const WIDGETS: WidgetDriver[] = [
-  {
-    tag: 'palaute-nps',
+/** A driver for each answer widget in scripts/widgets.ts: the type check fails when one is missing. */
+const DRIVERS: Record<AnswerWidgetTag, Omit<WidgetDriver, 'tag'>> = {
+  'palaute-nps': {
     firstScreenMessage: { key: 'question', selector: 'legend' },
     async answer(el) {
       await clickOn(el, 'label.option:nth-of-type(8)');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, 'label.option:nth-of-type(8)'),
     states: [
       firstScreen,
       sendEmpty('.error'),
@@ -94,13 +98,13 @@ export const WIDGETS: WidgetDriver[] = [
       answered(driverOf('palaute-nps')),
     ],
   },
-  {
-    tag: 'palaute-emoji-survey',
+  'palaute-emoji-survey': {
     firstScreenMessage: { key: 'send', selector: 'button[type="submit"]' },
     async answer(el) {
       await clickOn(el, '.face-option');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, '.face-option'),
     states: [
       firstScreen,
       sendEmpty('.error'),
@@ -114,8 +118,7 @@ export const WIDGETS: WidgetDriver[] = [
       answered(driverOf('palaute-emoji-survey')),
     ],
   },
-  {
-    tag: 'palaute-deviation-form',
+  'palaute-deviation-form': {
     firstScreenMessage: { key: 'title', selector: '.title' },
     async answer(el) {
       // Each step waits until the form shows it took, so Send is pressed on a complete form.
@@ -132,6 +135,7 @@ export const WIDGETS: WidgetDriver[] = [
       await clickOn(el, 'input[name="harm"][value="no"] + span');
       await clickOn(el, 'button[type="submit"]');
     },
+    begin: (el) => clickOn(el, 'input[name="reporterRole"][value="staff"] + span'),
     states: [
       firstScreen,
       sendEmpty('.summary'),
@@ -146,7 +150,13 @@ export const WIDGETS: WidgetDriver[] = [
       answered(driverOf('palaute-deviation-form')),
     ],
   },
-];
+};
+
+/** The drivers in the widget list's order. */
+export const WIDGETS: WidgetDriver[] = Object.entries(DRIVERS).map(([tag, driver]) => ({
+  tag: tag as AnswerWidgetTag,
+  ...driver,
+}));
 
 /** The widget with `attributes` set as a page would set them, answering to `outbox`. */
 export async function renderWidget(

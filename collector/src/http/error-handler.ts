@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { HttpProblem, type ProblemBody } from './problems.js';
+import { requestProblem } from './request-problems.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -13,12 +14,16 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'the body is not valid JSON',
 };
 
+function sendProblem(problem: HttpProblem, reply: FastifyReply) {
+  reply.headers(problem.headers);
+  const body: ProblemBody = { error: problem.error, problems: problem.problems };
+  return reply.code(problem.statusCode).send(body);
+}
+
 export function handleError(error: FastifyError | HttpProblem, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpProblem) {
-    reply.headers(error.headers);
-    const body: ProblemBody = { error: error.error, problems: error.problems };
-    return reply.code(error.statusCode).send(body);
-  }
+  if (error instanceof HttpProblem) return sendProblem(error, reply);
+  const refused = requestProblem(error, request);
+  if (refused) return sendProblem(refused, reply);
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');

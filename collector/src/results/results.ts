@@ -1,12 +1,21 @@
-/** The three results views behind one name each, as the HTTP endpoints and the stream use them. */
+/** The results views behind one name each, as the HTTP endpoints and the stream use them. */
+import type { EnvelopeKind } from 'palaute/schema';
+import { KINDS } from '../kinds.js';
 import type { Queryable } from '../storage/database.js';
-import { deviationReportResults, type DeviationGroup } from './deviation-reports.js';
-import { emojiSurveyResults, type EmojiSurveyGroup } from './emoji-survey.js';
 import type { ResultsFilter } from './filters.js';
-import { npsResults, type NpsGroup } from './nps.js';
+import { RESULTS_BY_KIND } from './results-by-kind.js';
 
-export const RESULT_VIEWS = ['nps', 'emoji-survey', 'deviation-reports'] as const;
-export type ResultView = (typeof RESULT_VIEWS)[number];
+type Registry = typeof RESULTS_BY_KIND;
+export type ResultView = Registry[EnvelopeKind]['view'];
+
+export const RESULT_VIEWS: readonly ResultView[] = KINDS.map((kind) => RESULTS_BY_KIND[kind].view);
+
+/** Which view an answer of each kind changes. */
+export const VIEW_OF_KIND = Object.fromEntries(KINDS.map((kind) => [kind, RESULTS_BY_KIND[kind].view])) as {
+  readonly [K in EnvelopeKind]: Registry[K]['view'];
+};
+
+const KIND_OF_VIEW = new Map(KINDS.map((kind) => [RESULTS_BY_KIND[kind].view as ResultView, kind]));
 
 export interface ResultsDocument<G> {
   readonly view: ResultView;
@@ -16,21 +25,8 @@ export interface ResultsDocument<G> {
   readonly groups: readonly G[];
 }
 
-export type AnyResults =
-  ResultsDocument<NpsGroup> | ResultsDocument<EmojiSurveyGroup> | ResultsDocument<DeviationGroup>;
-
-const COMPUTE = {
-  nps: npsResults,
-  'emoji-survey': emojiSurveyResults,
-  'deviation-reports': deviationReportResults,
-} as const;
-
-/** Which view an answer of each kind changes. */
-export const VIEW_OF_KIND = {
-  nps: 'nps',
-  'emoji-survey': 'emoji-survey',
-  'deviation-report': 'deviation-reports',
-} as const satisfies Record<string, ResultView>;
+type GroupOf<K extends EnvelopeKind> = Awaited<ReturnType<Registry[K]['compute']>>[number];
+export type AnyResults = { [K in EnvelopeKind]: ResultsDocument<GroupOf<K>> }[EnvelopeKind];
 
 export class Results {
   constructor(
@@ -40,7 +36,9 @@ export class Results {
   ) {}
 
   async compute(view: ResultView, filter: ResultsFilter): Promise<AnyResults> {
-    const groups = await COMPUTE[view](this.db, filter, this.timeZone, this.minGroup);
+    const kind = KIND_OF_VIEW.get(view);
+    if (!kind) throw new Error(`no results view ${view}`);
+    const groups = await RESULTS_BY_KIND[kind].compute(this.db, filter, this.timeZone, this.minGroup);
     return {
       view,
       filter,

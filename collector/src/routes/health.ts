@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RouteOptions } from './route-options.js';
 
-/** GET /healthz: 200 when the database answers, 503 when it does not. Not rate limited. */
-export function healthRoutes(app: FastifyInstance, { db }: Services): void {
-  app.get('/healthz', { config: { rateLimit: false } }, async (request, reply) => {
+/** GET /healthz: 200 when the database answers, 503 when it does not. Public; not rate limited. */
+export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services: { db } }) => {
+  app.get('/healthz', { config: { access: 'public', rateLimit: false } }, async (request, reply) => {
     try {
       await db.query('SELECT 1');
       return { status: 'ok', storage: db.engine };
@@ -12,4 +12,4 @@ export function healthRoutes(app: FastifyInstance, { db }: Services): void {
       return reply.code(503).send({ status: 'unavailable', storage: db.engine });
     }
   });
-}
+};

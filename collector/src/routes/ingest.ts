@@ -1,13 +1,14 @@
 /**
  * POST /v1/answers: the widgets' endpoint. Public. Answers with 201 only after the answer's
  * transaction has committed; 409 for an id already stored with this body (the browser treats it
- * as delivered), 422 for an id already stored with another body.
+ * as delivered), 422 for an id already stored with another body. The envelope is validated here,
+ * not by a route schema, so that one 400 lists its problems and the Idempotency-Key's together.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { describeIssues, envelopeSchema } from 'palaute/schema';
 import { createdAtProblems } from '../answers/created-at-bounds.js';
 import { HttpProblem } from '../http/problems.js';
-import type { Services } from '../services.js';
+import type { RouteOptions } from './route-options.js';
 
 function idempotencyProblems(header: string | string[] | undefined, body: unknown): string[] {
   const id = typeof body === 'object' && body !== null && 'id' in body ? body.id : undefined;
@@ -16,8 +17,9 @@ function idempotencyProblems(header: string | string[] | undefined, body: unknow
   return [];
 }
 
-export function ingestRoutes(app: FastifyInstance, { writer, config }: Services): void {
-  app.post('/v1/answers', async (request, reply) => {
+export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
+  const { writer, config } = services;
+  app.post('/answers', { config: { access: 'public' } }, async (request, reply) => {
     const parsed = envelopeSchema.safeParse(request.body);
     const problems = [
       ...(parsed.success
@@ -43,4 +45,4 @@ export function ingestRoutes(app: FastifyInstance, { writer, config }: Services)
         ]);
     }
   });
-}
+};

@@ -1,46 +1,43 @@
 /** /v1/reports: deviation reports as cases. Role `reports`; every read of one is audited. */
-import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../http/problems.js';
-import { validate } from '../http/validate.js';
+import { readerOf } from '../http/route-access.js';
 import { reportListQuerySchema, statusChangeSchema } from '../reports/report-cases.js';
-import type { Services } from '../services.js';
+import { idParamsSchema } from './id-params.js';
+import type { RouteOptions } from './route-options.js';
 
-export const idParamsSchema = z.strictObject({ id: z.uuid() });
+const config = { access: 'reports' } as const;
+const reportId = idParamsSchema.describe('report id');
+const statusChange = statusChangeSchema.describe('status change');
 
 const notFound = () => new HttpProblem(404, 'no deviation report with this id');
 
-export function reportRoutes(app: FastifyInstance, { tokens, reports }: Services): void {
-  app.get('/v1/reports', async (request) => {
-    tokens.authorize(request.headers.authorization, 'reports');
-    return reports.list(validate(reportListQuerySchema, request.query, 'query'));
-  });
+export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services: { reports } }) => {
+  app.get('/reports', { config, schema: { querystring: reportListQuerySchema } }, async (request) =>
+    reports.list(request.query),
+  );
 
-  app.get('/v1/reports/:id', async (request) => {
-    const reader = tokens.authorize(request.headers.authorization, 'reports');
-    const { id } = validate(idParamsSchema, request.params, 'report id');
-    const report = await reports.read(id, reader.fingerprint);
+  app.get('/reports/:id', { config, schema: { params: reportId } }, async (request) => {
+    const { id } = request.params;
+    const { fingerprint } = readerOf(request);
+    const report = await reports.read(id, fingerprint);
     if (!report) throw notFound();
-    request.log.info({ answerId: id, actor: reader.fingerprint }, 'report read');
+    request.log.info({ answerId: id, actor: fingerprint }, 'report read');
     return report;
   });
 
-  app.get('/v1/reports/:id/audit', async (request) => {
-    tokens.authorize(request.headers.authorization, 'reports');
-    const { id } = validate(idParamsSchema, request.params, 'report id');
+  app.get('/reports/:id/audit', { config, schema: { params: reportId } }, async (request) => {
+    const { id } = request.params;
     return { id, audit: await reports.audit(id) };
   });
 
-  app.patch('/v1/reports/:id', async (request) => {
-    const reader = tokens.authorize(request.headers.authorization, 'reports');
-    const { id } = validate(idParamsSchema, request.params, 'report id');
-    const change = validate(statusChangeSchema, request.body, 'status change');
-    const updated = await reports.changeStatus(id, change, reader.fingerprint);
+  app.patch('/reports/:id', { config, schema: { params: reportId, body: statusChange } }, async (request) => {
+    const { id } = request.params;
+    const change = request.body;
+    const { fingerprint } = readerOf(request);
+    const updated = await reports.changeStatus(id, change, fingerprint);
     if (!updated) throw notFound();
-    request.log.info(
-      { answerId: id, status: change.status, actor: reader.fingerprint },
-      'report status changed',
-    );
+    request.log.info({ answerId: id, status: change.status, actor: fingerprint }, 'report status changed');
     return updated;
   });
-}
+};

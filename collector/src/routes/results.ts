@@ -1,21 +1,23 @@
-/** GET /v1/results/{nps,emoji-survey,deviation-reports} and the live stream. Role `results`. */
-import type { FastifyInstance } from 'fastify';
-import { validate } from '../http/validate.js';
+/** GET /v1/results/<view> (one per kind of answer) and the live stream. Role `results`. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readerOf } from '../http/route-access.js';
 import { resultsFilterSchema } from '../results/filters.js';
 import { RESULT_VIEWS } from '../results/results.js';
-import type { Services } from '../services.js';
+import type { RouteOptions } from './route-options.js';
 
-export function resultsRoutes(app: FastifyInstance, { tokens, results, streams }: Services): void {
+const READ_RESULTS = {
+  config: { access: 'results' },
+  schema: { querystring: resultsFilterSchema },
+} as const;
+
+export const resultsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
+  const { results, streams } = services;
   for (const view of RESULT_VIEWS) {
-    app.get(`/v1/results/${view}`, async (request) => {
-      tokens.authorize(request.headers.authorization, 'results');
-      return results.compute(view, validate(resultsFilterSchema, request.query, 'query'));
-    });
+    app.get(`/results/${view}`, READ_RESULTS, async (request) => results.compute(view, request.query));
   }
 
-  app.get('/v1/results/stream', async (request, reply) => {
-    const reader = tokens.authorize(request.headers.authorization, 'results');
-    const stream = streams.open(validate(resultsFilterSchema, request.query, 'query'), reader.fingerprint);
+  app.get('/results/stream', READ_RESULTS, async (request, reply) => {
+    const stream = streams.open(request.query, readerOf(request).fingerprint);
     // The response closes when the client leaves: stop computing results for nobody.
     reply.raw.once('close', () => stream.destroy());
     // The stream ends only when the collector shuts down: hang up then, rather than wait for the client.
@@ -31,4 +33,4 @@ export function resultsRoutes(app: FastifyInstance, { tokens, results, streams }
         .send(stream)
     );
   });
-}
+};

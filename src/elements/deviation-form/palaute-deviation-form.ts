@@ -3,10 +3,10 @@ import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
-import { IdleController } from '../../kit/idle-controller.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
+import { KioskController } from '../../kit/kiosk-controller.js';
+import { LocalizeController } from '../../kit/localize-controller.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
-import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
@@ -55,8 +55,6 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  */
 export class PalauteDeviationForm extends PalauteElement {
   static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, deviationFormStyles];
-  static override messageCatalog = deviationFormMessages;
-  static override defaultResetAfter = KIOSK_RESET_AFTER_SECONDS;
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },
     values: { state: true, attribute: false },
@@ -75,7 +73,8 @@ export class PalauteDeviationForm extends PalauteElement {
   private submitted = false;
   /** The reference code once the report is stored. */
   private receipt: string | undefined;
-  protected override readonly rounds = new RoundController(this, {
+  protected override readonly localize = new LocalizeController(this, deviationFormMessages);
+  protected override readonly rounds = new KioskController(this, {
     clear: () => {
       this.values = { ...EMPTY_FORM };
       this.touched = new Set();
@@ -84,22 +83,15 @@ export class PalauteDeviationForm extends PalauteElement {
     },
     step: () => this.receipt ?? 'form',
     focusTarget: () => this.renderRoot.querySelector<HTMLElement>(this.receipt ? '.receipt-title' : '.title'),
-  });
-  /** Kiosk mode: a filled form left alone is cleared, after an announced "Are you still there?". */
-  private readonly idle = new IdleController(this, {
-    seconds: () => this.resetAfterSeconds(),
-    inUse: () => this.isDirty,
-    reset: () => this.rounds.reset(),
+    // Kiosk mode: a filled form, or one showing the errors of a failed send, left alone is cleared
+    // after reset-after seconds (it has no idle-after).
+    inUse: () => this.isDirty || this.submitted,
+    resetAfter: KIOSK_RESET_AFTER_SECONDS,
   });
   /** An unsent draft warns before the page is left; a kiosk's next person should not be asked. */
   private readonly leaveWarning = new LeaveWarningController(this, () => this.isDirty && !this.kiosk);
   /** Between pointerdown and pointerup on one of the form's buttons. */
   private pressingButton = false;
-
-  /** Clears every field and starts over. Kiosk mode calls it after the receipt and after inactivity. */
-  reset(): void {
-    this.rounds.reset();
-  }
 
   private get isDirty(): boolean {
     return (
@@ -122,7 +114,7 @@ export class PalauteDeviationForm extends PalauteElement {
   }
 
   protected override render() {
-    const m = this.messagesFrom(deviationFormMessages);
+    const m = this.localize.messages;
     const receipt = this.receipt
       ? receiptTemplate(m, {
           code: this.receipt,
@@ -134,7 +126,7 @@ export class PalauteDeviationForm extends PalauteElement {
     // The status region is there, empty, before the receipt: one inserted with its text is not announced.
     const status = this.receipt ? deliveryText(m, this.delivery.status) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
+      ${this.rounds.idle.notice(m)}
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong>
         <a class="emergency-call" part="emergency-call" href="tel:112">${m.emergencyCall}</a>
@@ -234,13 +226,13 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
-    this.idle.activity();
+    this.rounds.idle.activity();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.onActivity();
-    const m = this.messagesFrom(deviationFormMessages);
+    const m = this.localize.messages;
     if (this.values.website) {
       // A bot filled the honeypot: look as if it worked, store nothing.
       this.receipt = referenceCode(newId());

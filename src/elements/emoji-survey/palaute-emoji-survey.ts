@@ -1,12 +1,11 @@
 import { Task } from '@lit/task';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { checkSeconds } from '../../kit/common-attributes.js';
 import { format } from '../../kit/i18n.js';
-import { IdleController } from '../../kit/idle-controller.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
+import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
+import { LocalizeController } from '../../kit/localize-controller.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { ReadAloudController, type Speakable } from '../../kit/read-aloud-controller.js';
-import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { AutoAdvance } from './auto-advance.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
@@ -34,9 +33,6 @@ import {
   withChoice,
   type SurveyWalk,
 } from './survey-walk.js';
-
-/** Kiosk mode: seconds without a touch before a half-answered survey is cleared. */
-export const DEFAULT_IDLE_AFTER_SECONDS = 60;
 
 /**
  * @tag palaute-emoji-survey
@@ -78,7 +74,6 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  */
 export class PalauteEmojiSurvey extends PalauteElement {
   static override styles = [sharedStyles, idleNoticeStyles, emojiSurveyStyles];
-  static override messageCatalog = emojiSurveyMessages;
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
@@ -115,9 +110,10 @@ export class PalauteEmojiSurvey extends PalauteElement {
   /** The current choice came from a pointer: only that moves on by itself, keys never do. */
   private byPointer = false;
 
+  protected override readonly localize = new LocalizeController(this, emojiSurveyMessages);
   private readonly readAloud = new ReadAloudController(this);
   private readonly advance = new AutoAdvance(this);
-  protected override readonly rounds = new RoundController(this, {
+  protected override readonly rounds = new KioskController(this, {
     clear: () => {
       this.readAloud.stop();
       this.advance.cancel();
@@ -130,11 +126,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>(
         { question: '.question', help: '.help-title', thanks: '.thanks-title' }[this.walk.phase],
       ),
-  });
-  private readonly idle = new IdleController(this, {
-    seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
-    inUse: () => isUnderway(this.walk, this.hasWarmUp),
-    reset: () => this.rounds.reset(),
+    // An error shown counts: the next child must not find the previous one's "choose a face".
+    inUse: () => isUnderway(this.walk, this.hasWarmUp) || this.choiceMissing,
+    idleAfter: DEFAULT_IDLE_AFTER_SECONDS,
   });
   /** The definition, loaded again whenever `survey` or `src` changes; a newer load aborts an older one. */
   private readonly surveyTask = new Task(this, {
@@ -144,16 +138,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
     onError: (error) => this.reportLoadProblem(error),
   });
 
-  /** Starts over at the first question with nothing chosen. Kiosk mode calls it after the thank-you. */
-  reset(): void {
-    this.rounds.reset();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { problem } = checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS);
-    if (changed.has('idleAfter') && problem)
-      this.reportProblem('invalid-attribute', `attribute "idle-after": ${problem}`, 'idle-after');
     // The warm-up on or off numbers the screens anew: start over rather than jump to another question.
     if (changed.has('skipWarmUp') && this.hasUpdated) this.rounds.reset();
   }
@@ -164,11 +150,12 @@ export class PalauteEmojiSurvey extends PalauteElement {
   }
 
   protected override render() {
-    const m = this.messagesFrom(emojiSurveyMessages);
+    const m = this.localize.messages;
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
-    const warning = format(m.idleWarning, { seconds: this.idle.warningSeconds });
+    const { idle } = this.rounds;
+    const heard = this.spoken(idle.warningText(m), m.idleContinue);
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.idle.notice(warning, m.idleContinue, listenButton(m, this.readAloud, this.spoken(warning, m.idleContinue)))}
+      ${idle.notice(m, listenButton(m, this.readAloud, heard))}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,
@@ -267,7 +254,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       this.rounds.finish();
     } else if (next.phase === 'question') {
       this.rounds.rebuild();
-      const m = this.messagesFrom(emojiSurveyMessages);
+      const m = this.localize.messages;
       const current = questionIndex(next, this.hasWarmUp) + 1;
       this.announcement = format(m.progress, { current, total: survey.questions.length });
     }

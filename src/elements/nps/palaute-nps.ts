@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { checkSeconds } from '../../kit/common-attributes.js';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
-import { IdleController } from '../../kit/idle-controller.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
+import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
+import { LocalizeController } from '../../kit/localize-controller.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
-import { RoundController } from '../../kit/round-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { NPS_COMMENT_MAX_LENGTH } from '../../schema/constants.js';
@@ -18,9 +17,6 @@ const SCORES = Array.from({ length: 11 }, (_, score) => score);
 const ANNOUNCE_REMAINING_BELOW = 20;
 
 type Step = 'score' | 'comment' | 'thanks';
-
-/** Kiosk mode: seconds without a touch or key before an unfinished answer is cleared. */
-export const DEFAULT_IDLE_AFTER_SECONDS = 60;
 
 /**
  * @tag palaute-nps
@@ -47,7 +43,6 @@ export const DEFAULT_IDLE_AFTER_SECONDS = 60;
  */
 export class PalauteNps extends PalauteElement {
   static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, npsStyles];
-  static override messageCatalog = npsMessages;
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },
@@ -72,7 +67,8 @@ export class PalauteNps extends PalauteElement {
   private commentText = '';
   private scoreMissing = false;
 
-  protected override readonly rounds = new RoundController(this, {
+  protected override readonly localize = new LocalizeController(this, npsMessages);
+  protected override readonly rounds = new KioskController(this, {
     clear: () => {
       this.step = 'score';
       this.score = undefined;
@@ -86,22 +82,15 @@ export class PalauteNps extends PalauteElement {
         comment: this.find<HTMLElement>('textarea'),
         thanks: this.find<HTMLElement>('.thanks-title'),
       })[this.step],
-  });
-
-  private readonly idle = new IdleController(this, {
-    seconds: () => checkSeconds(this.idleAfter, DEFAULT_IDLE_AFTER_SECONDS).value,
-    // The thank-you has its own, shorter reset (reset-after).
-    inUse: () => this.step !== 'thanks' && (this.score !== undefined || this.commentText !== ''),
-    reset: () => this.rounds.reset(),
+    // The thank-you has its own, shorter reset (reset-after). An error shown is in use too: the
+    // next person must not find the previous one's "choose a number".
+    inUse: () =>
+      this.step !== 'thanks' && (this.score !== undefined || this.commentText !== '' || this.scoreMissing),
+    idleAfter: DEFAULT_IDLE_AFTER_SECONDS,
   });
 
   private find<E extends Element>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
-  }
-
-  /** Starts over with nothing chosen or typed. Kiosk mode calls it after the thank-you. */
-  reset(): void {
-    this.rounds.reset();
   }
 
   private get maxLength(): number {
@@ -110,9 +99,9 @@ export class PalauteNps extends PalauteElement {
   }
 
   protected override render() {
-    const m = this.messagesFrom(npsMessages);
+    const m = this.localize.messages;
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.idle.notice(format(m.idleWarning, { seconds: this.idle.warningSeconds }), m.idleContinue)}
+      ${this.rounds.idle.notice(m)}
       ${
         this.step === 'thanks'
           ? this.renderThanks(m)

@@ -1,10 +1,10 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
-import { getConfig, type MessageOverrides } from '../../delivery/configure.js';
-import { reportError } from '../../delivery/log.js';
-import { format, resolveMessages } from '../../kit/i18n.js';
+import type { MessageOverrides } from '../../delivery/configure.js';
+import { reportProblem } from '../../kit/events.js';
+import { format } from '../../kit/i18n.js';
 import { jsonAttribute } from '../../kit/json-attribute.js';
-import { LocaleController } from '../../kit/locale-controller.js';
+import { LocalizeController } from '../../kit/localize-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { RESULT_BUCKETS, type NpsResultsGroup, type ResultBucket } from '../../schema/results.js';
 import { resultsMessages, type ResultsMessages } from './messages.js';
@@ -68,7 +68,7 @@ export class PalauteResults extends LitElement {
   messages?: MessageOverrides;
 
   private revision = 0;
-  private readonly localeController = new LocaleController(this);
+  private readonly localize = new LocalizeController(this, resultsMessages);
   private liveStream: AbortController | undefined;
 
   private readonly results = new Task(this, {
@@ -85,17 +85,8 @@ export class PalauteResults extends LitElement {
         this.checkedBucket,
         this.revision,
       ] as const,
-    onError: (error) => {
-      const message = `<palaute-results> ${error instanceof Error ? error.message : String(error)}`;
-      reportError(message);
-      this.dispatchEvent(
-        new CustomEvent('palaute-error', {
-          detail: { code: 'results-unavailable', message },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    },
+    onError: (error) =>
+      reportProblem(this, 'results-unavailable', error instanceof Error ? error.message : String(error)),
   });
 
   private get checkedBucket(): ResultBucket {
@@ -127,18 +118,8 @@ export class PalauteResults extends LitElement {
     void followNpsChanges(this.src, this.token, query, () => (this.revision += 1), controller.signal);
   }
 
-  private get m(): ResultsMessages {
-    const byTag = getConfig().messages?.['palaute-results'];
-    return resolveMessages(
-      resultsMessages,
-      this.localeController.locale,
-      byTag,
-      this.messages as MessageOverrides<ResultsMessages>,
-    );
-  }
-
   protected override render() {
-    const m = this.m;
+    const m = this.localize.messages;
     return html`<div part="base" class="base">
       ${this.results.render({
         initial: () => html`<p role="status">${m.loading}</p>`,
@@ -159,7 +140,7 @@ export class PalauteResults extends LitElement {
     m: ResultsMessages,
     { rows, minGroup, generatedAt }: Awaited<ReturnType<typeof loadNpsRows>>,
   ) {
-    const time = new Date(generatedAt).toLocaleTimeString(this.localeController.locale, {
+    const time = new Date(generatedAt).toLocaleTimeString(this.localize.locale, {
       hour: '2-digit',
       minute: '2-digit',
     });

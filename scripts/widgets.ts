@@ -1,0 +1,35 @@
+/**
+ * Every element under src/elements/, one entry each: the one list the build, the size report and
+ * the tests take the widgets from. A folder's name gives the rest: the tag is `palaute-<folder>`,
+ * the package entry `palaute/<folder>` (dist/<folder>.js), the loader's chunk palaute-<folder>-*.js.
+ *
+ * Generated from it: the loader's tags (scripts/loader-widgets.ts) and the package entries
+ * (vite.config.ts). Checked against it, because they are written by hand for people to read
+ * (test/package/widget-registry.node.test.mjs): package.json's exports and sideEffects,
+ * src/index.ts, the size budgets, the test drivers and the custom elements manifest.
+ */
+import type { EnvelopeKind } from '../src/schema/envelope.js';
+
+export interface ElementEntry {
+  /** The folder under src/elements/. */
+  folder: string;
+  /** The kind of envelope it sends. An element with a kind is an answer widget: the loader and `palaute` carry it. */
+  kind?: EnvelopeKind;
+}
+
+export const ELEMENTS = [
+  { folder: 'nps', kind: 'nps' },
+  { folder: 'emoji-survey', kind: 'emoji-survey' },
+  { folder: 'deviation-form', kind: 'deviation-report' },
+  // Shows results on intranets; only `palaute/results` carries it.
+  { folder: 'results' },
+] as const satisfies readonly ElementEntry[];
+
+type Entry = (typeof ELEMENTS)[number];
+export type AnswerWidget = Extract<Entry, { kind: EnvelopeKind }>;
+export type AnswerWidgetTag = `palaute-${AnswerWidget['folder']}`;
+
+export const tagOf = <F extends string>(folder: F): `palaute-${F}` => `palaute-${folder}`;
+
+/** The elements that send answers, in the order above. */
+export const ANSWER_WIDGETS = ELEMENTS.filter((entry: Entry): entry is AnswerWidget => 'kind' in entry);

@@ -1,0 +1,74 @@
+import { checkSeconds } from './common-attributes.js';
+import { reportProblem } from './events.js';
+import { IdleController } from './idle-controller.js';
+import { RoundController, type RoundHost, type RoundOptions } from './round-controller.js';
+
+/** Kiosk mode: seconds the thank-you stays before the element starts over, unless it says otherwise. */
+export const DEFAULT_RESET_AFTER_SECONDS = 8;
+
+/** Kiosk mode: seconds without a touch or key before an unfinished answer is cleared. */
+export const DEFAULT_IDLE_AFTER_SECONDS = 60;
+
+/**
+ * The attributes kiosk mode reads. The element declares them, so that they are its documented
+ * attributes: `kiosk`, `reset-after`, and `idle-after` where it has its own idle time.
+ */
+export interface KioskHost extends RoundHost {
+  readonly resetAfter: number;
+  readonly idleAfter?: number;
+}
+
+export interface KioskOptions extends Omit<RoundOptions, 'resetAfter'> {
+  /** Whether anything of the person is on screen or in the state: only then does idleness matter. */
+  inUse: () => boolean;
+  /** The `reset-after` default, also used in place of a bad value. */
+  resetAfter?: number;
+  /**
+   * The `idle-after` default, for an element that has the attribute. An element without it clears
+   * an unfinished answer after `reset-after` seconds.
+   */
+  idleAfter?: number;
+}
+
+/**
+ * Rounds (one person's turn, see RoundController) plus kiosk mode: the reset after the thank-you,
+ * the reset of an unfinished answer after inactivity with its "Are you still there?" notice, and
+ * `reset-after` / `idle-after` checked and reported when set, bad values replaced by the defaults.
+ * One line in any element, answer widget or not.
+ */
+export class KioskController extends RoundController {
+  /** Inactivity: `idle.notice()` goes first in the element's frame. */
+  readonly idle: IdleController;
+  /** The values last checked, by attribute: a bad value is reported once, when it is set. */
+  private readonly checked: Record<string, number | undefined> = {};
+  private readonly resetAfterDefault: number;
+  private readonly idleAfterDefault: number | undefined;
+
+  constructor(
+    protected override readonly host: KioskHost,
+    { resetAfter = DEFAULT_RESET_AFTER_SECONDS, idleAfter, ...round }: KioskOptions,
+  ) {
+    const resetSeconds = () => checkSeconds(host.resetAfter, resetAfter).value;
+    super(host, { ...round, resetAfter: resetSeconds });
+    this.resetAfterDefault = resetAfter;
+    this.idleAfterDefault = idleAfter;
+    this.idle = new IdleController(host, {
+      seconds: idleAfter ? () => checkSeconds(host.idleAfter!, idleAfter).value : resetSeconds,
+      inUse: round.inUse,
+      reset: () => this.reset(),
+    });
+  }
+
+  hostUpdate(): void {
+    this.check('reset-after', this.host.resetAfter, this.resetAfterDefault);
+    if (this.idleAfterDefault) this.check('idle-after', this.host.idleAfter, this.idleAfterDefault);
+  }
+
+  private check(attribute: string, value: number | undefined, fallback: number): void {
+    if (Object.is(this.checked[attribute], value)) return;
+    this.checked[attribute] = value;
+    const { problem } = checkSeconds(value!, fallback);
+    if (problem)
+      reportProblem(this.host, 'invalid-attribute', `attribute "${attribute}": ${problem}`, attribute);
+  }
+}
