@@ -9,70 +9,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { loadavg } from 'node:os';
 import { collectorEnv, spawnCollector } from '../test/support/child-collector.js';
 import { exportedEnvelopes } from '../test/support/http.js';
 import { freshStorage, STORAGE as storage } from '../test/support/storage.js';
 import { bearer } from '../test/support/tokens.js';
 import { makeEnvelope } from './envelopes.mjs';
+import { ingestClient, percentile } from './ingest-client.mjs';
 
 const ANSWERS = 20_000;
 const WARM_UP = 1_000;
 const CLIENTS = 32;
 const TIME_LIMIT_MS = 5 * 60_000;
-
-const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-
-function post(url, envelope) {
-  const body = JSON.stringify(envelope);
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: '/v1/answers',
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'idempotency-key': envelope.id,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () =>
-          resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** Sends every envelope, CLIENTS at a time; each client sends its next when the last is answered. */
-async function sendAll(url, envelopes) {
-  const latencies = [];
-  const statuses = {};
-  const acknowledged = [];
-  let next = 0;
-  const deadline = Date.now() + TIME_LIMIT_MS;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (next < envelopes.length && Date.now() < deadline) {
-        const envelope = envelopes[next++];
-        const { status, ms } = await post(url, envelope);
-        latencies.push(ms);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        if (status === 201 || status === 409) acknowledged.push(envelope.id);
-      }
-    }),
-  );
-  return { latencies, statuses, acknowledged };
-}
 
 /**
  * CPU seconds used so far by the collector process, and by PostgreSQL's processes. The machine
@@ -96,21 +44,18 @@ function postgresCpuSeconds() {
   return total;
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 const database = await freshStorage();
 const collector = spawnCollector(collectorEnv(database));
 const url = new URL(await collector.listening);
 const { child } = collector;
+const client = ingestClient(url, CLIENTS);
+const sendAll = (envelopes) => client.sendAll(envelopes, TIME_LIMIT_MS);
 try {
-  await sendAll(
-    url,
-    Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)),
-  );
+  await sendAll(Array.from({ length: WARM_UP }, (_, index) => makeEnvelope(index)));
   const envelopes = Array.from({ length: ANSWERS }, (_, index) => makeEnvelope(index));
   const cpuBefore = { collector: cpuSeconds(child.pid), postgres: postgresCpuSeconds() };
   const started = performance.now();
-  const { latencies, statuses, acknowledged } = await sendAll(url, envelopes);
+  const { latencies, statuses, acknowledged } = await sendAll(envelopes);
   const seconds = (performance.now() - started) / 1000;
   const collectorCpu = cpuSeconds(child.pid) - cpuBefore.collector;
   const postgresCpu = postgresCpuSeconds() - cpuBefore.postgres;
@@ -152,7 +97,7 @@ try {
   );
   if (lost || duplicated || latencies.length !== ANSWERS || statuses[201] !== ANSWERS) process.exitCode = 1;
 } finally {
-  agent.destroy();
+  client.close();
   child.kill('SIGTERM');
   await collector.exited;
   await database

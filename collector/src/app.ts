@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { reportRoutes } from './routes/reports.js';
 import { resultsRoutes } from './routes/results.js';
+import { serverTimeouts } from './server-options.js';
 import type { Services } from './services.js';
 
 const MINUTE_MS = 60_000;
@@ -29,6 +30,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
     // No HEAD twins of GET routes: a HEAD of the results stream would open a stream nobody reads.
     exposeHeadRoutes: false,
     trustProxy: config.trustProxy,
+    ...serverTimeouts(config),
   });
 
   // JSON only: a text/plain body is refused with 415 instead of reaching validation as a string.

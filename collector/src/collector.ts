@@ -11,10 +11,11 @@ import { buildApp } from './app.js';
 import { createLogger } from './http/logging.js';
 import { TokenRegistry } from './auth.js';
 import { resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
+import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { ReportCases } from './reports/report-cases.js';
 import { Results } from './results/results.js';
-import { ResultsStreams } from './results/results-streams.js';
+import { ResultsStreams, streamLimits } from './results/results-streams.js';
 import { purgeExpired, type PurgeReport } from './retention/purge.js';
 import type { Services } from './services.js';
 import type { Database } from './storage/database.js';
@@ -56,7 +57,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     tokens: new TokenRegistry(config.tokens),
     writer: new AnswerWriter(db, (envelope: Envelope) => events.emit('stored', envelope)),
     results,
-    streams: new ResultsStreams(results, events, config.tuning.streamThrottleMs, log),
+    streams: new ResultsStreams(results, events, streamLimits(config), log),
     reports: new ReportCases(db),
     purge,
   };
@@ -100,7 +101,9 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
       return url;
     },
     async listen() {
-      url = await app.listen({ port: config.port, host: config.host });
+      url = await app.listen(listenOptions(config)).catch((error: unknown) => {
+        throw cannotListen(config, error);
+      });
       return url;
     },
     purge,

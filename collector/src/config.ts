@@ -5,7 +5,10 @@
 import { resolve } from 'node:path';
 import type { EnvelopeKind } from 'palaute/schema';
 import { z } from 'zod';
+import { isListenHost, isProxyList } from './address-checks.js';
+import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
 import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
+import { isWebhookUrl } from './forwarding/webhook-url.js';
 import { KINDS, kindEnvName } from './kinds.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -50,6 +53,18 @@ export interface CollectorOptions {
   /** `PALAUTE_LOG_LEVEL`, default info. */
   logLevel?: LogLevel;
   logDestination?: LogDestination;
+  /** `PALAUTE_REQUEST_TIMEOUT_MS`: a request's headers and body must have arrived by then (else 408). */
+  requestTimeoutMs?: number;
+  /** `PALAUTE_HEADERS_TIMEOUT_MS`: a request's headers must have arrived by then (else 408). */
+  headersTimeoutMs?: number;
+  /** `PALAUTE_KEEP_ALIVE_TIMEOUT_MS`: an idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs?: number;
+  /** `PALAUTE_LISTEN_BACKLOG`: connections the kernel queues before the collector accepts them. */
+  listenBacklog?: number;
+  /** `PALAUTE_STREAMS_PER_TOKEN`: open results streams one token may hold, default 50. */
+  streamsPerToken?: number;
+  /** `PALAUTE_STREAMS_MAX`: open results streams in all, default 2000. */
+  streamsMax?: number;
   /** Timings, for tests and benchmarks; the defaults suit production. */
   tuning?: Partial<Tuning>;
 }
@@ -63,6 +78,12 @@ export interface Tuning {
   purgeIntervalMs: number;
   /** Results streams send at most this often, however fast answers arrive. */
   streamThrottleMs: number;
+  /** A results stream's client is dropped when more than this waits for it unread. */
+  streamBufferCapBytes: number;
+  /** How far an answer's `createdAt` may be behind the collector's clock (tests of old days widen it). */
+  createdAtMaxAgeMs: number;
+  /** How far ahead of it. */
+  createdAtMaxAheadMs: number;
 }
 
 export interface CollectorConfig {
@@ -81,6 +102,12 @@ export interface CollectorConfig {
   readonly timeZone: string;
   readonly logLevel: LogLevel;
   readonly logDestination?: LogDestination;
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  readonly listenBacklog: number;
+  readonly streamsPerToken: number;
+  readonly streamsMax: number;
   readonly tuning: Tuning;
 }
 
@@ -94,7 +121,24 @@ export const DEFAULTS = {
   rateLimitPerMinute: 600,
   timeZone: 'Europe/Helsinki',
   logLevel: 'info',
-  tuning: { webhookRetryBaseMs: 5_000, webhookPollMs: 5_000, purgeIntervalMs: DAY_MS, streamThrottleMs: 250 },
+  /** A 64 KB body takes seconds even on a poor mobile connection; a trickle is cut off. */
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  /** Fastify's own: longer than the 60 s idle timeout of common proxies and load balancers. */
+  keepAliveTimeoutMs: 72_000,
+  /** Node's own default; the kernel caps it at net.core.somaxconn. */
+  listenBacklog: 511,
+  streamsPerToken: 50,
+  streamsMax: 2_000,
+  tuning: {
+    webhookRetryBaseMs: 5_000,
+    webhookPollMs: 5_000,
+    purgeIntervalMs: DAY_MS,
+    streamThrottleMs: 250,
+    /** Dozens of full results documents: far more than a reading client ever has waiting. */
+    streamBufferCapBytes: 1024 * 1024,
+    ...CREATED_AT_DEFAULTS,
+  },
 } as const;
 
 export class ConfigError extends Error {
@@ -102,14 +146,6 @@ export class ConfigError extends Error {
 }
 
 const isOrigin = (value: string) => URL.canParse(value) && new URL(value).origin === value;
-
-/** https, or plain http to this machine only (a local receiver in development and tests). */
-function isWebhookUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\./.test(url.hostname);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-}
 
 function isTimeZone(value: string): boolean {
   try {
@@ -120,14 +156,19 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-const webhookUrl = z.string().refine(isWebhookUrl, 'should be an https URL (plain http only to localhost)');
+const webhookUrl = z
+  .string()
+  .refine(isWebhookUrl, 'should be an https URL (plain http only to a loopback address)');
 
 const configSchema = z
   .object({
     port: z.number().int().min(0).max(65535),
-    host: z.string().min(1),
+    host: z.string().refine(isListenHost, 'should be an address of this machine, 0.0.0.0, :: or a host name'),
     databaseUrl: z.optional(
-      z.string().regex(/^postgres(ql)?:\/\//, 'should start with postgres:// or postgresql://'),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'should start with postgres:// or postgresql://')
+        .refine((url) => URL.canParse(url), 'should be a URL such as postgres://user:password@host:5432/db'),
     ),
     dataDir: z.string().min(1),
     allowedOrigins: z.array(
@@ -149,20 +190,39 @@ const configSchema = z
     webhooks: z.partialRecord(z.enum(KINDS), webhookUrl),
     webhookSecret: z.optional(z.string().min(16, 'should be at least 16 characters')),
     rateLimitPerMinute: z.number().int().min(1),
-    trustProxy: z.union([z.boolean(), z.string().min(1)]),
+    trustProxy: z
+      .union([z.boolean(), z.string()])
+      .refine(
+        (value) => typeof value === 'boolean' || isProxyList(value),
+        'should be true, or addresses or CIDR ranges separated by commas',
+      ),
     timeZone: z.string().refine(isTimeZone, 'should be an IANA time zone such as Europe/Helsinki'),
     logLevel: z.enum(LOG_LEVELS),
+    requestTimeoutMs: z.number().int().min(1, 'should be 1 ms or more'),
+    headersTimeoutMs: z.number().int().min(1, 'should be 1 ms or more'),
+    keepAliveTimeoutMs: z.number().int().min(1, 'should be 1 ms or more'),
+    listenBacklog: z.number().int().min(1).max(65535),
+    streamsPerToken: z.number().int().min(1),
+    streamsMax: z.number().int().min(1),
     tuning: z.object({
       webhookRetryBaseMs: z.number().int().min(1),
       webhookPollMs: z.number().int().min(10),
       purgeIntervalMs: z.number().int().min(1000),
       streamThrottleMs: z.number().int().min(0).max(1000),
+      streamBufferCapBytes: z.number().int().min(1024),
+      createdAtMaxAgeMs: z.number().int().min(0),
+      createdAtMaxAheadMs: z.number().int().min(0),
     }),
   })
   .refine((config) => Object.keys(config.webhooks ?? {}).length === 0 || Boolean(config.webhookSecret), {
     path: ['webhookSecret'],
     message: 'is required when a webhook is configured',
     // Also when other settings are wrong: the operator should learn of every problem at once.
+    when: () => true,
+  })
+  .refine((config) => config.headersTimeoutMs <= config.requestTimeoutMs, {
+    path: ['headersTimeoutMs'],
+    message: 'should not be longer than the request timeout (PALAUTE_REQUEST_TIMEOUT_MS)',
     when: () => true,
   });
 
@@ -182,6 +242,12 @@ const ENV_OF: Record<string, string> = {
   trustProxy: 'PALAUTE_TRUST_PROXY',
   timeZone: 'PALAUTE_TIME_ZONE',
   logLevel: 'PALAUTE_LOG_LEVEL',
+  requestTimeoutMs: 'PALAUTE_REQUEST_TIMEOUT_MS',
+  headersTimeoutMs: 'PALAUTE_HEADERS_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'PALAUTE_KEEP_ALIVE_TIMEOUT_MS',
+  listenBacklog: 'PALAUTE_LISTEN_BACKLOG',
+  streamsPerToken: 'PALAUTE_STREAMS_PER_TOKEN',
+  streamsMax: 'PALAUTE_STREAMS_MAX',
 };
 
 /** Defaults filled in and everything checked; throws a ConfigError listing every problem. */
@@ -204,6 +270,13 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     trustProxy: options.trustProxy ?? false,
     timeZone: options.timeZone ?? DEFAULTS.timeZone,
     logLevel: options.logLevel ?? DEFAULTS.logLevel,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+    headersTimeoutMs:
+      options.headersTimeoutMs ?? Math.min(DEFAULTS.headersTimeoutMs, options.requestTimeoutMs ?? Infinity),
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? DEFAULTS.keepAliveTimeoutMs,
+    listenBacklog: options.listenBacklog ?? DEFAULTS.listenBacklog,
+    streamsPerToken: options.streamsPerToken ?? DEFAULTS.streamsPerToken,
+    streamsMax: options.streamsMax ?? DEFAULTS.streamsMax,
     tuning: { ...DEFAULTS.tuning, ...options.tuning },
   };
   const parsed = configSchema.safeParse(candidate);
@@ -251,6 +324,12 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     trustProxy: parseTrustProxy(env.PALAUTE_TRUST_PROXY),
     timeZone: env.PALAUTE_TIME_ZONE?.trim() || undefined,
     logLevel: (env.PALAUTE_LOG_LEVEL?.trim() || undefined) as LogLevel | undefined,
+    requestTimeoutMs: number('PALAUTE_REQUEST_TIMEOUT_MS'),
+    headersTimeoutMs: number('PALAUTE_HEADERS_TIMEOUT_MS'),
+    keepAliveTimeoutMs: number('PALAUTE_KEEP_ALIVE_TIMEOUT_MS'),
+    listenBacklog: number('PALAUTE_LISTEN_BACKLOG'),
+    streamsPerToken: number('PALAUTE_STREAMS_PER_TOKEN'),
+    streamsMax: number('PALAUTE_STREAMS_MAX'),
   };
 }
 

@@ -4,8 +4,14 @@
  */
 import { z } from 'zod';
 
+/**
+ * Any four-digit year is an ISO date, but PostgreSQL has no year 0; no answer is older than
+ * the Unix epoch anyway.
+ */
+const day = z.iso.date().refine((date) => date >= '1970-01-01', 'should be 1970-01-01 or later');
+
 /** The fields, to spread into a query's schema beside its own. */
-export const DAY_RANGE_FIELDS = { from: z.optional(z.iso.date()), to: z.optional(z.iso.date()) };
+export const DAY_RANGE_FIELDS = { from: z.optional(day), to: z.optional(day) };
 
 /** The refinement that goes with them: `.refine(...TO_NOT_BEFORE_FROM)`. */
 export const TO_NOT_BEFORE_FROM: [

@@ -3,6 +3,7 @@
  * so it stays apart from the envelope's schemas.
  */
 import * as z from 'zod/mini';
+import { storableString } from './storable-string.js';
 import {
   DESCRIPTION_MAX_LENGTH,
   DESCRIPTION_MIN_LENGTH,
@@ -20,7 +21,7 @@ import { visibleLength } from './text-length.js';
  * characters alone do not reach the minimum.
  */
 const describedText = (min: number, max: number) =>
-  z.string().check(
+  storableString().check(
     z.refine((text) => visibleLength(text) >= min, { error: 'too short' }),
     // zod and JSON Schema both count code points for maxLength.
     z.maxLength(max),
@@ -29,7 +30,7 @@ const describedText = (min: number, max: number) =>
 /** The contact details of a named report: at least one way to reach the person, and consent. */
 export const deviationContactSchema = z
   .strictObject({
-    name: z.optional(z.string().check(z.maxLength(200))),
+    name: z.optional(storableString().check(z.maxLength(200))),
     email: z.optional(z.email()),
     phone: z.optional(z.string().check(z.regex(PHONE_PATTERN))),
     consent: z.literal(true),
@@ -51,9 +52,9 @@ export const deviationReportDataSchema = z
     occurredAt: z.optional(
       z.iso.date().check(z.refine((date) => date <= todayIso(), { error: 'in the future' })),
     ),
-    location: z.optional(z.string().check(z.maxLength(200))),
+    location: z.optional(storableString().check(z.maxLength(200))),
     harm: z.enum(HARM_ANSWERS),
-    hopedOutcome: z.optional(z.string().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
+    hopedOutcome: z.optional(storableString().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
     anonymous: z.boolean(),
     contact: z.optional(deviationContactSchema),
   })

@@ -12,7 +12,9 @@ import { emojiSurveyDataSchema } from './emoji-survey.js';
 import { npsDataSchema } from './nps.js';
 
 const envelopeFields = {
-  id: z.uuid(),
+  // Lowercase, the form crypto.randomUUID() gives and PostgreSQL answers with: an id is then
+  // one string everywhere, so a resend is always recognised as the same answer.
+  id: z.uuid().check(z.refine((id) => id === id.toLowerCase(), { error: 'should be in lowercase' })),
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: z.iso.datetime(),
   locale: localeSchema,

@@ -43,6 +43,7 @@ export {
   type EnvelopeData,
 } from './envelope.js';
 export { describeIssues, type ValidationIssue } from './describe-issues.js';
+export { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable-text.js';
 export type {
   NpsNumbers,
   SuppressedGroup,

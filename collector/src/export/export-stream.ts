@@ -10,10 +10,12 @@ export function exportStream(
   query: ExportQuery,
   format: ExportFormat,
   timeZone: string,
+  /** Who exports (a token fingerprint), for the audit trail of the reports in the export. */
+  actor: string,
 ): Readable {
   async function* lines() {
     if (format === 'csv') yield csvHeader();
-    for await (const answer of exportedAnswers(db, query, timeZone)) {
+    for await (const answer of exportedAnswers(db, query, timeZone, actor)) {
       yield format === 'csv' ? csvRow(answer) : jsonLine(answer);
     }
   }

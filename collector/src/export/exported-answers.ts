@@ -3,6 +3,10 @@
  * one before (a keyset cursor on `seq`), so memory holds one page whatever the table's size, and
  * no transaction stays open while a slow client reads: PGlite's one connection stays free for
  * incoming answers.
+ *
+ * An export holds deviation reports whole, contact details of open ones included, so each report
+ * in a page is written to its audit trail (action `export`, the admin's fingerprint) before the
+ * page is handed out, as a single read of it would be.
  */
 import { createdWithin } from '../day-range.js';
 import type { Queryable } from '../storage/database.js';
@@ -12,13 +16,15 @@ const PAGE_SIZE = 500;
 
 export interface ExportedAnswer {
   readonly seq: string;
+  readonly id: string;
+  readonly kind: string;
   readonly receivedAt: Date;
   /** The envelope as JSON text, as stored. */
   readonly envelope: string;
 }
 
 const PAGE = `
-  SELECT seq::text AS seq, received_at AS "receivedAt", envelope::text AS envelope
+  SELECT seq::text AS seq, id::text AS id, kind, received_at AS "receivedAt", envelope::text AS envelope
   FROM answers
   WHERE seq > $1::bigint
     AND ($2::text IS NULL OR kind = $2)
@@ -27,10 +33,14 @@ const PAGE = `
   ORDER BY answers.seq
   LIMIT ${PAGE_SIZE}`;
 
+const AUDIT_EXPORT = `
+  INSERT INTO report_audit (report_id, action, actor) SELECT unnest($1::uuid[]), 'export', $2`;
+
 export async function* exportedAnswers(
   db: Queryable,
   query: ExportQuery,
   timeZone: string,
+  actor: string,
 ): AsyncGenerator<ExportedAnswer> {
   let after = '0';
   for (;;) {
@@ -41,6 +51,8 @@ export async function* exportedAnswers(
       query.to ?? null,
       timeZone,
     ]);
+    const reports = page.filter((answer) => answer.kind === 'deviation-report').map((answer) => answer.id);
+    if (reports.length) await db.query(AUDIT_EXPORT, [reports, actor]);
     yield* page;
     const last = page.at(-1);
     if (!last || page.length < PAGE_SIZE) return;

@@ -1,11 +1,21 @@
 /** The query of every results endpoint and stream, and the SQL that applies it. */
-import { IDENTIFIER_MAX_LENGTH, type EnvelopeKind } from 'palaute/schema';
+import {
+  IDENTIFIER_MAX_LENGTH,
+  isStorableText,
+  UNSTORABLE_TEXT_MESSAGE,
+  type EnvelopeKind,
+} from 'palaute/schema';
 import { z } from 'zod';
 import { createdWithin, DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
 
 export const BUCKETS = ['day', 'week', 'month'] as const;
 
-const identifier = z.string().min(1).max(IDENTIFIER_MAX_LENGTH);
+// The same rule as the envelope's: text PostgreSQL cannot take is a 400 here, not a 500 there.
+const identifier = z
+  .string()
+  .min(1)
+  .max(IDENTIFIER_MAX_LENGTH)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 export const resultsFilterSchema = z
   .strictObject({

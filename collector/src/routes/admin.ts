@@ -37,7 +37,7 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { se
     const format = query.format ?? 'jsonl';
     const actor = readerOf(request).fingerprint;
     request.log.info({ actor, kind: query.kind ?? 'all', format }, 'export started');
-    const stream = exportStream(db, query, format, collectorConfig.timeZone);
+    const stream = exportStream(db, query, format, collectorConfig.timeZone, actor);
     reply.raw.once('close', () => stream.destroy());
     return reply
       .header('Content-Type', CONTENT_TYPES[format])

@@ -6,6 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { describeIssues, envelopeSchema } from 'palaute/schema';
+import { createdAtProblems } from '../answers/created-at-bounds.js';
 import { HttpProblem } from '../http/problems.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -21,7 +22,9 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
   app.post('/answers', { config: { access: 'public' } }, async (request, reply) => {
     const parsed = envelopeSchema.safeParse(request.body);
     const problems = [
-      ...(parsed.success ? [] : describeIssues(parsed.error.issues)),
+      ...(parsed.success
+        ? createdAtProblems(parsed.data.createdAt, config.tuning)
+        : describeIssues(parsed.error.issues)),
       ...idempotencyProblems(request.headers['idempotency-key'], request.body),
     ];
     if (!parsed.success || problems.length) throw new HttpProblem(400, 'the answer is not valid', problems);

@@ -1,5 +1,6 @@
 /** GET /v1/results/<view> (one per kind of answer) and the live stream. Role `results`. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readerOf } from '../http/route-access.js';
 import { resultsFilterSchema } from '../results/filters.js';
 import { RESULT_VIEWS } from '../results/results.js';
 import type { RouteOptions } from './route-options.js';
@@ -16,7 +17,7 @@ export const resultsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   }
 
   app.get('/results/stream', READ_RESULTS, async (request, reply) => {
-    const stream = streams.open(request.query);
+    const stream = streams.open(request.query, readerOf(request).fingerprint);
     // The response closes when the client leaves: stop computing results for nobody.
     reply.raw.once('close', () => stream.destroy());
     // The stream ends only when the collector shuts down: hang up then, rather than wait for the client.

@@ -22,9 +22,9 @@ function queryable(db: PgliteLike): Queryable {
 
 export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const unlock = lockDataDir(dataDir);
-  const db = await PGlite.create(dataDir).catch((error: unknown) => {
-    unlock();
+  const unlock = await lockDataDir(dataDir);
+  const db = await PGlite.create(dataDir).catch(async (error: unknown) => {
+    await unlock();
     throw error;
   });
   return {
@@ -36,7 +36,7 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
     async close() {
       await db.close();
-      unlock();
+      await unlock();
     },
   };
 }

@@ -3,6 +3,8 @@ import pg from 'pg';
 import type { Database, Queryable, Row } from './database.js';
 
 const POOL_SIZE = 10;
+/** An unreachable server fails the start (or a query) after this, instead of hanging on it. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
@@ -26,10 +28,17 @@ export async function openPostgresDatabase(
   databaseUrl: string,
   onIdleError: (error: Error) => void,
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // A server restart breaks idle connections; without a listener that would end the process.
   pool.on('error', onIdleError);
-  await pool.query('SELECT 1');
+  await pool.query('SELECT 1').catch(async (error: unknown) => {
+    await pool.end().catch(() => undefined);
+    throw error;
+  });
 
   return {
     ...queryable(pool),
