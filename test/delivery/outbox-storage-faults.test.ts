@@ -3,7 +3,13 @@ import { expect } from '@open-wc/testing';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 import { npsEnvelope } from '../support/envelopes.js';
 import { collect } from '../support/outbox-events.js';
-import { disposeTestOutboxes, readStoredRecord, testOutbox, withReplaced } from '../support/outbox.js';
+import {
+  disposeTestOutboxes,
+  readStoredRecord,
+  refusingWrites,
+  testOutbox,
+  withReplaced,
+} from '../support/outbox.js';
 
 describe('Outbox: storage that hangs or fails', () => {
   afterEach(disposeTestOutboxes);
@@ -33,17 +39,7 @@ describe('Outbox: storage that hangs or fails', () => {
     const outbox = testOutbox();
     expect(await outbox.isDurable()).to.equal(true);
     const [first, second] = [npsEnvelope(1), npsEnvelope(2)];
-    let failures = 1;
-    const firstStored = await withReplaced(
-      IDBObjectStore.prototype,
-      'put',
-      (put) =>
-        function (this: IDBObjectStore, ...args: unknown[]) {
-          if (failures-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return put.apply(this, args);
-        },
-      () => outbox.enqueue(first, endpoint.url),
-    );
+    const firstStored = await refusingWrites(1, () => outbox.enqueue(first, endpoint.url));
     expect(firstStored.durable).to.equal(false);
     const secondStored = await outbox.enqueue(second, endpoint.url);
     expect(secondStored.durable).to.equal(true);

@@ -6,23 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { PalauteAnswerEvent, PalauteErrorDetail } from '../../src/delivery/events.js';
 import { captureConsoleErrors } from '../support/console.js';
 import { TestEndpoint } from '../support/endpoint.js';
-import { disposeTestOutboxes, testOutbox, withReplaced } from '../support/outbox.js';
+import { disposeTestOutboxes, refusingWrites, testOutbox } from '../support/outbox.js';
 import { renderWidget, WIDGETS } from '../support/widgets.js';
-
-/** IndexedDB refuses the first write of `run`, as a full disk does. */
-function refusingOneWrite<R>(run: () => Promise<R>): Promise<R> {
-  let failures = 1;
-  return withReplaced(
-    IDBObjectStore.prototype,
-    'put',
-    (put) =>
-      function (this: IDBObjectStore, ...args: unknown[]) {
-        if (failures-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return put.apply(this, args);
-      },
-    run,
-  );
-}
 
 for (const widget of WIDGETS) {
   describe(`<${widget.tag}> storage-unavailable`, () => {
@@ -41,7 +26,7 @@ for (const widget of WIDGETS) {
       el.addEventListener('palaute-error', (e) => fromWidget.push(e.detail));
       let answered!: PalauteAnswerEvent;
       const consoleErrors = await captureConsoleErrors(() =>
-        refusingOneWrite(async () => {
+        refusingWrites(1, async () => {
           const event = oneEvent(el, 'palaute-answer');
           await widget.answer(el);
           answered = (await event) as PalauteAnswerEvent;

@@ -8,7 +8,7 @@ import type { PalauteAnswerEvent } from '../../src/delivery/events.js';
 import type { PalauteErrorDetail } from '../../src/delivery/events.js';
 import { captureConsoleErrors } from '../support/console.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
-import { disposeTestOutboxes, testOutbox, withReplaced } from '../support/outbox.js';
+import { disposeTestOutboxes, refusingWrites, testOutbox } from '../support/outbox.js';
 import { renderWidget, WIDGETS } from '../support/widgets.js';
 
 for (const widget of WIDGETS) {
@@ -24,24 +24,13 @@ for (const widget of WIDGETS) {
       const el = await renderWidget(widget, outbox, { endpoint: endpoint.url, lang: 'en' });
       const problems: PalauteErrorDetail[] = [];
       el.addEventListener('palaute-error', (e) => problems.push(e.detail));
-      let failures = 1;
       let answered!: PalauteAnswerEvent;
       await captureConsoleErrors(() =>
-        withReplaced(
-          IDBObjectStore.prototype,
-          'put',
-          (put) =>
-            function (this: IDBObjectStore, ...args: unknown[]) {
-              if (failures-- > 0)
-                throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-              return put.apply(this, args);
-            },
-          async () => {
-            const event = oneEvent(el, 'palaute-answer');
-            await widget.answer(el);
-            answered = (await event) as PalauteAnswerEvent;
-          },
-        ),
+        refusingWrites(1, async () => {
+          const event = oneEvent(el, 'palaute-answer');
+          await widget.answer(el);
+          answered = (await event) as PalauteAnswerEvent;
+        }),
       );
       expect(answered.durable).to.equal(false);
       expect(problems.map((p) => [p.code, p.id])).to.deep.include([

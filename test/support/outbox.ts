@@ -53,6 +53,21 @@ export async function withReplaced<T extends object, R>(
   }
 }
 
+/** IndexedDB refuses the first `count` writes made during `run`, as a full disk does. */
+export function refusingWrites<R>(count: number, run: () => Promise<R>): Promise<R> {
+  let failures = count;
+  return withReplaced(
+    IDBObjectStore.prototype,
+    'put',
+    (put) =>
+      function (this: IDBObjectStore, ...args: unknown[]) {
+        if (failures-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      },
+    run,
+  );
+}
+
 /** Moves `Date.now()` (and `new Date()`) by `offsetMs` for the length of `run`, as a corrected device clock does. */
 export async function withClockMoved<R>(offsetMs: number, run: () => Promise<R>): Promise<R> {
   const RealDate = Date;
