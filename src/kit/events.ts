@@ -56,6 +56,16 @@ export function reportProblem(
   emit(host, 'palaute-error', { code, message, ...(field ? { field } : {}), ...(id ? { id } : {}) });
 }
 
+/** A bad attribute, reported when it is set: `reportProblem` naming the attribute as the field. */
+export function reportAttribute(
+  host: HTMLElement,
+  attribute: string,
+  problem: string,
+  code: PalauteErrorCode = 'invalid-attribute',
+): void {
+  reportProblem(host, code, `attribute "${attribute}": ${problem}`, attribute);
+}
+
 /** What fires Palaute's events: the element itself, or a controller on its behalf. */
 export interface PalauteEmitter {
   emit<K extends PalauteEventName>(

@@ -1,5 +1,5 @@
 import { checkSeconds } from './common-attributes.js';
-import { reportProblem } from './events.js';
+import { reportAttribute } from './events.js';
 import { IdleController } from './idle-controller.js';
 import { RoundController, type RoundHost, type RoundOptions } from './round-controller.js';
 
@@ -68,7 +68,6 @@ export class KioskController extends RoundController {
     if (Object.is(this.checked[attribute], value)) return;
     this.checked[attribute] = value;
     const { problem } = checkSeconds(value!, fallback);
-    if (problem)
-      reportProblem(this.host, 'invalid-attribute', `attribute "${attribute}": ${problem}`, attribute);
+    if (problem) reportAttribute(this.host, attribute, problem);
   }
 }

@@ -13,7 +13,14 @@ import { checkEndpoint, checkIdentifier, checkRespondent, type Checked } from '.
 import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
 import { DeliveryController } from './delivery-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
-import { emit, reportProblem, type OwnArgument, type PalauteEmitter, type PalauteEvents } from './events.js';
+import {
+  emit,
+  reportAttribute,
+  reportProblem,
+  type OwnArgument,
+  type PalauteEmitter,
+  type PalauteEvents,
+} from './events.js';
 import { jsonAttribute } from './json-attribute.js';
 import { DEFAULT_RESET_AFTER_SECONDS, type KioskController } from './kiosk-controller.js';
 import type { LocalizeController } from './localize-controller.js';
@@ -203,7 +210,7 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   private reported<T>(field: string, checked: Checked<T> & { value: T }, code?: PalauteErrorCode): T;
   private reported<T>(field: string, checked: Checked<T>, code?: PalauteErrorCode): T | undefined;
   private reported<T>(field: string, checked: Checked<T>, code: PalauteErrorCode = 'invalid-attribute') {
-    if (checked.problem) this.reportProblem(code, `attribute "${field}": ${checked.problem}`, field);
+    if (checked.problem) reportAttribute(this, field, checked.problem, code);
     return checked.value;
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
+import { reportAttribute } from '../../kit/events.js';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
@@ -104,12 +105,7 @@ export class PalauteDeviationForm extends PalauteElement {
     super.willUpdate(changed);
     if (changed.has('privacyUrl') && this.privacyUrl) {
       const check = checkHttpUrl(this.privacyUrl);
-      if (!check.ok)
-        this.reportProblem(
-          'invalid-attribute',
-          `attribute "privacy-url": ${check.reason}; no link is shown`,
-          'privacy-url',
-        );
+      if (!check.ok) reportAttribute(this, 'privacy-url', `${check.reason}; no link is shown`);
     }
   }
 
