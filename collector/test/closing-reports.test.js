@@ -35,7 +35,9 @@ describe(`closing a deviation report [${STORAGE}]`, () => {
 
     const report = await request(server.url, path, { headers: reports });
     assert.equal(report.body.envelope.data.contact, undefined);
-    const [stored] = (await exportedEnvelopes(server.url, bearer('admin'))).filter((e) => e.id === envelope.id);
+    const [stored] = (await exportedEnvelopes(server.url, bearer('admin'))).filter(
+      (e) => e.id === envelope.id,
+    );
     assert.equal(stored.data.contact, undefined, 'not in the database either');
     assert.equal(stored.data.description, envelope.data.description);
   });

@@ -38,7 +38,10 @@ describe(`retention clocks [${STORAGE}]`, () => {
   it('remembers an erased id for the longest retention, not the shortest', async () => {
     const nps = npsEnvelope();
     await send(server.url, nps);
-    assert.equal((await request(server.url, `/v1/answers/${nps.id}`, { method: 'DELETE', headers: admin })).status, 204);
+    assert.equal(
+      (await request(server.url, `/v1/answers/${nps.id}`, { method: 'DELETE', headers: admin })).status,
+      204,
+    );
     // A deviation report is purged at once (0 days): the purge that drops it must keep the erasure.
     await send(server.url, deviationEnvelope());
     const { body } = await purge();
