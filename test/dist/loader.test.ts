@@ -73,14 +73,18 @@ describe('dist/palaute.js, the loader', () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     loader.discover(shadow);
+    // The widget can ask for its messages only once it is defined: when that was, on the clock
+    // resource timings use (WebKit's coarse timings can put a fast chunk's end after the start
+    // of a file asked for with it, so the chunk's responseEnd is no fair line).
+    const defined = customElements.whenDefined('palaute-deviation-form').then(() => performance.now());
     shadow.innerHTML = '<palaute-deviation-form endpoint="/x" lang="sv"></palaute-deviation-form>';
-    await customElements.whenDefined('palaute-deviation-form');
+    const definedAt = await defined;
     const form = shadow.querySelector('palaute-deviation-form')!;
     await waitFor(() => form.shadowRoot?.querySelector('form'), 'the form');
     expect(fetchedScripts().some((name) => name.includes('palaute-deviation-form-'))).to.equal(true);
     // Its Swedish messages are asked for with its chunk, not once the widget asks for them.
     const swedish = resourceTiming('palaute-deviation-form-messages.sv-');
-    expect(swedish.startTime).to.be.below(resourceTiming('palaute-deviation-form-').responseEnd);
+    expect(swedish.startTime).to.be.below(definedAt);
     expect(fetchedScripts().filter((name) => name.includes('palaute-deviation-form-messages.en-'))).to.deep.equal(
       [],
     );
