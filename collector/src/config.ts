@@ -10,6 +10,7 @@ import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
 import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
 import { isWebhookUrl } from './forwarding/webhook-url.js';
 import { KINDS, kindEnvName } from './kinds.js';
+import { DAY_MS } from './time.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -21,7 +22,6 @@ export interface LogDestination {
 
 /** Smaller groups could reveal who answered, whatever an operator asks for. */
 export const MIN_GROUP_FLOOR = 3;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface CollectorOptions {
   /** `PORT`, default 8787; 0 picks a free port. */
@@ -144,6 +144,10 @@ export const DEFAULTS = {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** A refusal to start, one line per problem, each naming its variable; `cause` stays for callers. */
+export const cannotStart = (lines: readonly string[], cause?: unknown) =>
+  new ConfigError(`palaute-collector cannot start:\n  ${lines.join('\n  ')}`, { cause });
 
 const isOrigin = (value: string) => URL.canParse(value) && new URL(value).origin === value;
 
@@ -287,7 +291,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
       const where = [option, ...rest].join('.');
       return `${env ? `${env} (${where})` : where}: ${issue.message}`;
     });
-    throw new ConfigError(`palaute-collector cannot start:\n  ${lines.join('\n  ')}`);
+    throw cannotStart(lines);
   }
   return {
     ...parsed.data,

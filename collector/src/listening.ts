@@ -1,5 +1,5 @@
 /** How the collector listens: address, port and backlog from the configuration, and its refusal. */
-import { ConfigError, type CollectorConfig } from './config.js';
+import { cannotStart, type ConfigError, type CollectorConfig } from './config.js';
 
 export function listenOptions(config: CollectorConfig) {
   return { port: config.port, host: config.host, backlog: config.listenBacklog };
@@ -8,8 +8,5 @@ export function listenOptions(config: CollectorConfig) {
 /** EADDRINUSE, EACCES, EADDRNOTAVAIL: a configuration problem, said like the others. */
 export function cannotListen(config: CollectorConfig, error: unknown): ConfigError {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new ConfigError(
-    `palaute-collector cannot start:\n  HOST, PORT: cannot listen on ${config.host}:${config.port}: ${reason}`,
-    { cause: error },
-  );
+  return cannotStart([`HOST, PORT: cannot listen on ${config.host}:${config.port}: ${reason}`], error);
 }

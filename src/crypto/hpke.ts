@@ -1,6 +1,9 @@
 import { utf8 } from './bytes.js';
 import { isP256Point } from './p256-point.js';
 
+/** The KEM's curve, as WebCrypto names it. */
+export const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
+
 /**
  * RFC 9180 HPKE, base mode, single shot, for one suite: DHKEM(P-256, HKDF-SHA256), HKDF-SHA256,
  * AES-256-GCM. Every primitive is the browser's own WebCrypto (ECDH, HKDF, HMAC, AES-GCM); this
@@ -15,7 +18,6 @@ import { isP256Point } from './p256-point.js';
 export const REPORT_SUITE = 'DHKEM(P-256,HKDF-SHA256)/HKDF-SHA256/AES-256-GCM';
 
 type Bytes = Uint8Array<ArrayBuffer>;
-const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const i2osp2 = (n: number) => [n >> 8, n & 255];
 const concat = (...parts: (Uint8Array | number[])[]): Bytes => {
   const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));

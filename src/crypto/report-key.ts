@@ -1,5 +1,6 @@
 import { fromBase64url } from './bytes.js';
 import { InvalidReportKeyError } from './errors.js';
+import { ECDH_P256 } from './hpke.js';
 import { isP256Point } from './p256-point.js';
 
 /** The organisation's public reports key as it goes into a page's configuration. */
@@ -9,8 +10,6 @@ export interface ReportPublicKeyJwk {
   x: string;
   y: string;
 }
-
-const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
 
 /**
  * A new organisation key pair. The private key is extractable because the only thing ever done

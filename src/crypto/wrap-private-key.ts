@@ -1,5 +1,6 @@
 import { fromBase64url, randomBytes, toBase64url, utf8 } from './bytes.js';
 import { InvalidReportKeyError, WrongPassphraseError } from './errors.js';
+import { ECDH_P256 } from './hpke.js';
 import { normalizeRecoveryCode } from './recovery-code.js';
 import { exportReportPublicKey, importReportPublicKey, type ReportPublicKeyJwk } from './report-key.js';
 
@@ -23,8 +24,6 @@ export interface WrappedReportKey {
   /** In the clear (it is public) and bound as associated data, so it cannot be swapped. */
   publicKey: ReportPublicKeyJwk;
 }
-
-const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
 
 async function passphraseKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   if (typeof passphrase !== 'string' || passphrase.length === 0) {

@@ -6,13 +6,14 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { AnswerWidgetTag } from '../../scripts/widgets.js';
 import { envelopeSchema } from '../../src/schema/index.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 
 const BUNDLE = '/dist/palaute.all.js';
 
-/** Every widget the bundle carries, and the element that shows text on its first screen. */
-const FIRST_SCREENS: Record<string, string> = {
+/** Every widget the bundle carries (a widget added to the list fails to type-check here), and the element that shows text on its first screen. */
+const FIRST_SCREENS: Record<AnswerWidgetTag, string> = {
   'palaute-nps': 'legend',
   'palaute-emoji-survey': '.question',
   'palaute-deviation-form': '.title',

@@ -15,17 +15,19 @@ for (const widget of WIDGETS) {
   describe(`<${widget.tag}> delivery`, () => {
     afterEach(disposeTestOutboxes);
 
-    it('says on palaute-answer whether the answer is durable, reports a failed write, and tries IndexedDB again', async function () {
+    it('says on palaute-answer whether the answer is durable, reports a failed write once in the outbox’s words, and tries IndexedDB again', async function () {
       // Typing the deviation report takes a while in Firefox on a busy machine.
       this.timeout(45_000);
       const endpoint = await TestEndpoint.create();
       const outbox = testOutbox();
       expect(await outbox.isDurable()).to.equal(true);
       const el = await renderWidget(widget, outbox, { endpoint: endpoint.url, lang: 'en' });
-      const problems: PalauteErrorDetail[] = [];
-      el.addEventListener('palaute-error', (e) => problems.push(e.detail));
+      const fromOutbox: PalauteErrorDetail[] = [];
+      const fromWidget: PalauteErrorDetail[] = [];
+      outbox.addEventListener('error', (e) => fromOutbox.push(e.detail));
+      el.addEventListener('palaute-error', (e) => fromWidget.push(e.detail));
       let answered!: PalauteAnswerEvent;
-      await captureConsoleErrors(() =>
+      const consoleErrors = await captureConsoleErrors(() =>
         refusingWrites(1, async () => {
           const event = oneEvent(el, 'palaute-answer');
           await widget.answer(el);
@@ -33,10 +35,15 @@ for (const widget of WIDGETS) {
         }),
       );
       expect(answered.durable).to.equal(false);
-      expect(problems.map((p) => [p.code, p.id])).to.deep.include([
-        'storage-unavailable',
-        answered.detail.id,
+      // Said once, in one wording: the outbox's error, the widget's palaute-error and the console.
+      expect(fromOutbox.map((e) => [e.code, e.id])).to.deep.equal([
+        ['storage-unavailable', answered.detail.id],
       ]);
+      const [said] = fromOutbox;
+      expect(said!.message).to.match(/IndexedDB refused the answer/);
+      expect(fromWidget, 'one palaute-error, the outbox’s own').to.deep.equal([said]);
+      expect(consoleErrors, 'one console error, in the same words').to.have.length(1);
+      expect(consoleErrors[0]).to.include(said!.message);
       // The body is exactly the envelope: durability is on the event, never in the answer.
       const [request] = await endpoint.waitForRequests(1);
       expect(request!.body).to.deep.equal(answered.detail);

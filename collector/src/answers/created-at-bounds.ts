@@ -4,7 +4,7 @@
  * month it was not given in. A widget keeps an unsent answer for 30 days, so older ones cannot
  * come from it; a week more is allowed for devices whose clocks are wrong, and a day ahead.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../time.js';
 
 export interface CreatedAtBounds {
   /** How far `createdAt` may be behind the collector's clock. */

@@ -12,7 +12,7 @@ LOOPBACK.addAddress('::1', 'ipv6');
 // IPv4 loopback written as an IPv6 address, ::ffff:127.x.y.z.
 LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   if (hostname === 'localhost') return true;
   const address = hostname.replace(/^\[(.*)\]$/, '$1');
   if (isIPv4(address)) return LOOPBACK.check(address, 'ipv4');

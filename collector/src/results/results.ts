@@ -15,7 +15,10 @@ export const VIEW_OF_KIND = Object.fromEntries(KINDS.map((kind) => [kind, RESULT
   readonly [K in EnvelopeKind]: Registry[K]['view'];
 };
 
-const KIND_OF_VIEW = new Map(KINDS.map((kind) => [RESULTS_BY_KIND[kind].view as ResultView, kind]));
+/** Each view's computation, by the view's name. */
+const COMPUTE_OF_VIEW = new Map(
+  KINDS.map((kind) => [RESULTS_BY_KIND[kind].view as ResultView, RESULTS_BY_KIND[kind].compute]),
+);
 
 export interface ResultsDocument<G> {
   readonly view: ResultView;
@@ -36,9 +39,7 @@ export class Results {
   ) {}
 
   async compute(view: ResultView, filter: ResultsFilter): Promise<AnyResults> {
-    const kind = KIND_OF_VIEW.get(view);
-    if (!kind) throw new Error(`no results view ${view}`);
-    const groups = await RESULTS_BY_KIND[kind].compute(this.db, filter, this.timeZone, this.minGroup);
+    const groups = await COMPUTE_OF_VIEW.get(view)!(this.db, filter, this.timeZone, this.minGroup);
     return {
       view,
       filter,

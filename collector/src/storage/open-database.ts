@@ -1,4 +1,4 @@
-import { ConfigError, type CollectorConfig } from '../config.js';
+import { cannotStart, type CollectorConfig } from '../config.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { openPgliteDatabase } from './pglite-database.js';
@@ -34,19 +34,15 @@ async function connect(
       const password = decodeURIComponent(new URL(databaseUrl).password);
       const reason = reasonOf(error);
       const safe = password ? reason.split(password).join('***') : reason;
-      throw cannotStart(`DATABASE_URL: cannot use ${describeUrl(databaseUrl)}: ${safe}`, error);
+      throw cannotStart([`DATABASE_URL: cannot use ${describeUrl(databaseUrl)}: ${safe}`], error);
     }
   }
   try {
     return await openPgliteDatabase(dataDir);
   } catch (error) {
-    throw cannotStart(`PALAUTE_DATA_DIR: cannot use ${dataDir}: ${reasonOf(error)}`, error);
+    throw cannotStart([`PALAUTE_DATA_DIR: cannot use ${dataDir}: ${reasonOf(error)}`], error);
   }
 }
 
 const reasonOf = (error: unknown) =>
   (error instanceof Error && (error.message || (error as NodeJS.ErrnoException).code)) || String(error);
-
-// The cause stays for programmatic callers; the command prints only the message.
-const cannotStart = (line: string, cause: unknown) =>
-  new ConfigError(`palaute-collector cannot start:\n  ${line}`, { cause });
