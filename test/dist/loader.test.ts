@@ -34,6 +34,16 @@ const resourceTiming = (prefix: string) =>
       return file.startsWith(prefix) && (prefix.includes('messages') || !file.includes('-messages.'));
     }) as PerformanceResourceTiming;
 
+/**
+ * A file was asked for before `arrival`. WebKit gives resource timings in whole milliseconds, where
+ * a file asked for together with a fast chunk can share that chunk's last millisecond (seen: 100 and
+ * 100): there a tie counts as before. Other engines give fractions, and the check stays strict.
+ */
+function expectAskedBeforeArrival(start: number, arrival: number, what: string): void {
+  if (Number.isInteger(start) && Number.isInteger(arrival)) expect(start, what).to.be.at.most(arrival);
+  else expect(start, what).to.be.below(arrival);
+}
+
 describe('dist/palaute.js, the loader', () => {
   let loader: Loader;
 
@@ -63,7 +73,7 @@ describe('dist/palaute.js, the loader', () => {
     // The chunks the NPS chunk imports are asked for with it, not after it has arrived.
     const nps = resourceTiming('palaute-nps-');
     for (const dependency of ['palaute-runtime-', 'palaute-outbox-']) {
-      expect(resourceTiming(dependency).startTime, dependency).to.be.below(nps.responseEnd);
+      expectAskedBeforeArrival(resourceTiming(dependency).startTime, nps.responseEnd, dependency);
     }
     expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);
     expect(customElements.get('palaute-deviation-form')).to.equal(undefined);
