@@ -29,6 +29,7 @@ const packageEntries = {
   index: resolve(import.meta.dirname, 'src/index.ts'),
   core: resolve(import.meta.dirname, 'src/delivery/index.ts'),
   schema: resolve(import.meta.dirname, 'src/schema/index.ts'),
+  crypto: resolve(import.meta.dirname, 'src/crypto/index.ts'),
   surveys: resolve(import.meta.dirname, 'src/elements/emoji-survey/surveys.ts'),
   ...Object.fromEntries(
     ELEMENTS.map(({ folder }) => [folder, resolve(import.meta.dirname, 'src/elements', folder, 'define.ts')]),

@@ -1,3 +1,4 @@
+import { REPORT_SUITE } from '../schema/constants.js';
 import { utf8 } from './bytes.js';
 import { isP256Point } from './p256-point.js';
 
@@ -15,7 +16,7 @@ export const ECDH_P256 = { name: 'ECDH', namedCurve: 'P-256' } as const;
  * Node fallback `import("crypto")` cannot be resolved by unbundled dev servers such as the test
  * runner's. `node bench/crypto-size.mjs` measures this module.
  */
-export const REPORT_SUITE = 'DHKEM(P-256,HKDF-SHA256)/HKDF-SHA256/AES-256-GCM';
+export { REPORT_SUITE };
 
 type Bytes = Uint8Array<ArrayBuffer>;
 const i2osp2 = (n: number) => [n >> 8, n & 255];

@@ -24,3 +24,9 @@ export {
   wrapPrivateKeyWithRecoveryCode,
 } from './wrap-private-key.js';
 export type { UnwrapOptions, WrappedReportKey } from './wrap-private-key.js';
+export { openJson, sealJson } from './seal-report.js';
+export { reportKeyId } from './key-id.js';
+export { openDeviationReport, sealDeviationReport } from './deviation-seal.js';
+export type { OpenedDeviationReport } from './deviation-seal.js';
+export { openKeyGrant, sealKeyGrant } from './key-grant.js';
+export type { GrantBinding } from './key-grant.js';

@@ -17,17 +17,27 @@ export interface SealedReport {
 export interface ReportBinding {
   envelopeId: string;
   kind: string;
+  /**
+   * Which sealed part of that envelope, when it has more than one (a report's text and its
+   * contact details are sealed apart, so closing can delete the contact alone). Bound too.
+   */
+  part?: string;
 }
 
 // These two byte strings are part of the stored format: changing either one makes every report
 // already sealed unreadable. The HPKE `info` names the purpose; the associated data is JSON of an
 // array so that no id/kind pair can be spelled like another ("a|b" + "c" vs "a" + "b|c").
 const INFO = utf8('palaute deviation report v1');
-const associatedData = ({ envelopeId, kind }: ReportBinding): Uint8Array<ArrayBuffer> => {
-  if (typeof envelopeId !== 'string' || typeof kind !== 'string') {
-    throw new TypeError('a report is bound to an envelope id and a kind, both strings');
+const associatedData = ({ envelopeId, kind, part }: ReportBinding): Uint8Array<ArrayBuffer> => {
+  if (
+    typeof envelopeId !== 'string' ||
+    typeof kind !== 'string' ||
+    !['string', 'undefined'].includes(typeof part)
+  ) {
+    throw new TypeError('a report is bound to an envelope id and a kind (and a part), all strings');
   }
-  return utf8(JSON.stringify(['palaute-report', 1, envelopeId, kind]));
+  // Without a part, the format of version 1's first reports (test/crypto/v1-fixtures.ts).
+  return utf8(JSON.stringify(['palaute-report', 1, envelopeId, kind, ...(part === undefined ? [] : [part])]));
 };
 
 /** Seals `plaintext` to the organisation's public key, for the envelope `binding` names. */
@@ -63,5 +73,24 @@ export async function openReport(
       throw new ReportAlteredError({ cause });
     }
     throw cause;
+  }
+}
+
+/** Seals a JSON value: what the form, the collector and the inbox seal are all JSON. */
+export async function sealJson(publicKeyJwk: JsonWebKey, value: unknown, binding: ReportBinding) {
+  return sealReport(publicKeyJwk, utf8(JSON.stringify(value)), binding);
+}
+
+/** Opens a sealed JSON value; anything that does not open or does not parse is ReportAlteredError. */
+export async function openJson(
+  keyPair: CryptoKeyPair,
+  sealed: SealedReport,
+  binding: ReportBinding,
+): Promise<unknown> {
+  const bytes = await openReport(keyPair, sealed, binding);
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (cause) {
+    throw new ReportAlteredError({ cause });
   }
 }

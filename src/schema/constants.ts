@@ -51,3 +51,6 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{5,19}$/;
 export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
+
+/** The one HPKE suite reports are sealed with (RFC 9180 names); part of every sealed value. */
+export const REPORT_SUITE = 'DHKEM(P-256,HKDF-SHA256)/HKDF-SHA256/AES-256-GCM';

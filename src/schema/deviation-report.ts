@@ -44,6 +44,8 @@ export const deviationContactSchema = z
     }),
   );
 
+export type DeviationContact = z.infer<typeof deviationContactSchema>;
+
 export const deviationReportDataSchema = z
   .strictObject({
     reporterRole: z.enum(REPORTER_ROLES),

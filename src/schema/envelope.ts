@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { answerContextSchema, localeSchema } from './common.js';
 import { SCHEMA_VERSION } from './constants.js';
-import { deviationReportDataSchema } from './deviation-report.js';
+import { deviationReportPayloadSchema } from './sealed-deviation-report.js';
 import { emojiSurveyDataSchema } from './emoji-survey.js';
 import { npsDataSchema } from './nps.js';
 
@@ -36,7 +36,7 @@ export const emojiSurveyEnvelopeSchema = z.strictObject({
 export const deviationReportEnvelopeSchema = z.strictObject({
   ...envelopeFields,
   kind: z.literal('deviation-report'),
-  data: deviationReportDataSchema,
+  data: deviationReportPayloadSchema,
 });
 
 /** Every kind of answer the library sends. A new kind adds its file and its line here. */

@@ -17,6 +17,7 @@ export {
   DESCRIPTION_MAX_LENGTH,
   FREE_TEXT_MAX_LENGTH,
   PHONE_PATTERN,
+  REPORT_SUITE,
   todayIso,
   type Locale,
   type RespondentRole,
@@ -31,8 +32,16 @@ export { emojiSurveyDataSchema, type EmojiSurveyData } from './emoji-survey.js';
 export {
   deviationContactSchema,
   deviationReportDataSchema,
+  type DeviationContact,
   type DeviationReportData,
 } from './deviation-report.js';
+export {
+  deviationReportPayloadSchema,
+  sealedDeviationDataSchema,
+  sealedValueSchema,
+  type SealedDeviationData,
+  type SealedValue,
+} from './sealed-deviation-report.js';
 export {
   envelopeSchema,
   npsEnvelopeSchema,
