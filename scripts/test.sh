@@ -50,6 +50,7 @@ npm pack --dry-run --ignore-scripts >/dev/null
 npm run lint
 # The demo's types include palaute-collector's, which exist once it is built.
 npm run build --workspace palaute-collector
+npm run check:packages
 npm run typecheck
 npm run docs:check
 
