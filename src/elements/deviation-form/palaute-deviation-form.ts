@@ -91,8 +91,8 @@ export class PalauteDeviationForm extends PalauteElement {
   });
   /** An unsent draft warns before the page is left; a kiosk's next person should not be asked. */
   private readonly leaveWarning = new LeaveWarningController(this, () => this.isDirty && !this.kiosk);
-  /** Between pointerdown and pointerup on one of the form's buttons. */
-  private pressingButton = false;
+  /** Between pointerdown in the form and pointerup. */
+  private pressing = false;
 
   private get isDirty(): boolean {
     return (
@@ -199,24 +199,25 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /**
    * A field is touched once the person has put something in it and left it: tabbing past is not
-   * touching. Leaving it by pressing a button is not either: an error shown then would push the
-   * button down between mousedown and mouseup, and the click would be lost. Send shows every error.
+   * touching. Left by pressing a pointer anywhere in the form, it is touched after the click, in a
+   * task after pointerup: an error shown between press and release would push what is below it
+   * down, and the click on a checkbox, a choice, a field or a button there would be lost.
    */
   private onFocusOut(event: FocusEvent): void {
-    if (this.isStale(event) || this.pressingButton) return;
+    if (this.isStale(event)) return;
     const name = (event.target as HTMLInputElement).name as FieldName;
-    if (!(name in EMPTY_FORM) || this.touched.has(name) || this.values[name] === EMPTY_FORM[name]) return;
-    this.touched = new Set(this.touched).add(name);
+    const touch = () => {
+      if (name in EMPTY_FORM && !this.touched.has(name) && this.values[name] !== EMPTY_FORM[name]) {
+        this.touched = new Set(this.touched).add(name);
+      }
+    };
+    if (this.pressing) window.addEventListener('pointerup', () => setTimeout(touch), { once: true });
+    else touch();
   }
 
-  private onPointerDown(event: PointerEvent): void {
-    this.pressingButton = Boolean((event.target as Element).closest('button'));
-    if (this.pressingButton) {
-      window.addEventListener('pointerup', () => (this.pressingButton = false), {
-        once: true,
-        capture: true,
-      });
-    }
+  private onPointerDown(): void {
+    this.pressing = true;
+    window.addEventListener('pointerup', () => (this.pressing = false), { once: true, capture: true });
     this.onActivity();
   }
 
