@@ -63,6 +63,8 @@ function pageFiles(entry, wanted) {
       .filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix)))
       // A Finnish page: the other languages' messages load only where a widget speaks them.
       .filter((chunk) => !/-messages\.(sv|en)-/.test(chunk))
+      // Loaded when a report is sent with reportKey configured, never with the page: its own row.
+      .filter((chunk) => !chunk.startsWith(ON_SEND))
       .forEach(visit);
   };
   visit(entry);
@@ -101,6 +103,7 @@ async function bundleAlone(entry) {
 }
 
 const OUTBOX = 'palaute-outbox-';
+const ON_SEND = 'palaute-report-seal-';
 const pages = {
   loader: pageFiles('palaute.js', []),
   ...Object.fromEntries(
@@ -111,10 +114,12 @@ const pages = {
   ),
   'page with every widget': pageFiles('palaute.js', ['palaute-']),
 };
+const onSend = readdirSync(dist).filter((f) => f.startsWith(ON_SEND));
 const unknownChunks = readdirSync(dist).filter(
   (f) =>
     /^palaute-.*\.js$/.test(f) &&
     !/-messages\.(sv|en)-/.test(f) &&
+    !f.startsWith(ON_SEND) &&
     !pages['page with every widget'].includes(f),
 );
 if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${unknownChunks.join(', ')}`);
@@ -122,6 +127,7 @@ if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${u
 const npsAlone = await bundleAlone('src/elements/nps/define.ts');
 const rows = [
   ...Object.entries(pages).map(([name, files]) => [name, sum(files.map((f) => measure(read(f)))), files]),
+  ['report sealing, loaded on send', sum(onSend.map((f) => measure(read(f)))), onSend],
   ['palaute/nps alone', measure(Buffer.from(npsAlone.code)), ['one bundle of src/elements/nps/define.ts']],
   ['dist/palaute.all.js', measure(read('palaute.all.js')), ['palaute.all.js']],
 ];

@@ -20,6 +20,13 @@ export interface PalauteConfig {
   unit?: string;
   /** Default service identifier (`service` attribute). */
   service?: string;
+  /**
+   * The organisation's public reports key (a P-256 JWK, `{ kty, crv, x, y }`), as
+   * `npx palaute-collector reports init` prints it. With it, `<palaute-deviation-form>` seals what
+   * a person wrote before the report is stored or sent (docs/sealed-reports.md). Checked when a
+   * report is sealed: a malformed or private key is reported, and the report goes as without one.
+   */
+  reportKey?: JsonWebKey;
   /** Message overrides per element tag: `{ 'palaute-nps': { fi: { question: '…' } } }`. */
   messages?: { [Tag in keyof PalauteMessagesByTag]?: MessageOverrides<PalauteMessagesByTag[Tag]> };
 }

@@ -21,6 +21,12 @@ export type PalauteErrorCode =
   | 'quarantined'
   /** The envelope waited longer than the retention time and was dropped unsent. */
   | 'expired'
+  /**
+   * `<palaute-deviation-form>` could not seal a report to `configure({ reportKey })` (a malformed or
+   * private key, no WebCrypto, its code not loaded); the report was stored and sent as from a page
+   * without the key (the collector seals those on arrival). `field` is `reportKey`.
+   */
+  | 'unsealed'
   /** `<palaute-results>` could not read the results (network, refused token, collector error). */
   | 'results-unavailable';
 

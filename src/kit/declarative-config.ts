@@ -6,6 +6,8 @@
  *     { "endpoint": "https://palaute.example.fi/v1/answers", "unit": "espoo-leppavaara" }
  *   </script>
  *
+ * `messages` and `reportKey` are JSON objects; the key is checked when a report is sealed.
+ *
  * Read when a widget connects, each block once. What a script already gave `configure()` wins:
  * the markup is the page's default, a script is a deliberate override.
  */
@@ -48,8 +50,8 @@ function parse(text: string): PalauteConfig | undefined {
   for (const [key, option] of Object.entries(value)) {
     if ((STRING_KEYS as readonly string[]).includes(key) && typeof option === 'string') {
       options[key as (typeof STRING_KEYS)[number]] = option;
-    } else if (key === 'messages' && isObject(option)) {
-      options.messages = option as PalauteConfig['messages'];
+    } else if ((key === 'messages' || key === 'reportKey') && isObject(option)) {
+      options[key] = option;
     } else {
       reportError(
         `<script data-palaute-config>: "${key}" is not an option here (or has the wrong type); ignored`,

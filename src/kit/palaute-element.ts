@@ -162,17 +162,20 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
    * Stores the answer durably, then fires `palaute-answer`. Resolves to the stored envelope, or to
    * undefined while an earlier store is still under way (a double click stores the answer once) or
    * when the widget was reset meanwhile (kiosk idle, `reset()`, a new survey): the answer is kept,
-   * but its thank-you is not the next person's.
+   * but its thank-you is not the next person's. `seal`, when given, turns the data into what is
+   * stored, knowing the envelope's id (a sealed report is bound to it); it runs inside the guard.
    */
   protected async storeAnswer<K extends EnvelopeKind>(
     kind: K,
     data: EnvelopeData<K>,
+    seal?: (id: string) => Promise<EnvelopeData<K>>,
   ): Promise<Envelope | undefined> {
     if (this.storing) return undefined;
     this.storing = true;
     const round = this.rounds.round;
     try {
       const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
+      if (seal) envelope.data = await seal(envelope.id);
       const outbox = this.outbox ?? getOutbox();
       const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
       this.delivery.follow(outbox, envelope.id);

@@ -4,7 +4,9 @@
  * `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self';
  * require-trusted-types-for 'script'`. Every widget must render, take an answer and deliver it with no
  * CSP violation reported, configured by the page's `<script type="application/json" data-palaute-config>`
- * block alone (an inline module calling configure() would be blocked here). A real HTTP server and Debian's Chromium through puppeteer-core.
+ * block alone (an inline module calling configure() would be blocked here), the reports key
+ * included: the deviation report is sealed by a chunk imported when it is sent. A real HTTP server
+ * and Debian's Chromium through puppeteer-core.
  */
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -14,19 +16,20 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { exportReportPublicKey, generateReportKeyPair, openDeviationReport } from '../../dist/crypto.js';
 import { receiveAnswer } from '../support/receive-answer.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
 
-const PAGE = `<!doctype html>
+const pageWith = (config) => `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><title>Strict CSP</title>
 <script type="module" src="/watch.js"></script>
 <script type="module" src="/assets/palaute/palaute.js"></script></head>
 <body>
 <script type="application/json" data-palaute-config>
-  { "endpoint": "/api/feedback", "unit": "csp-test" }
+  ${JSON.stringify(config)}
 </script>
 <palaute-nps service="nps"></palaute-nps>
 <palaute-emoji-survey src="/survey.json"></palaute-emoji-survey>
@@ -44,6 +47,8 @@ const SURVEY = { id: 'csp-survey', scale: 3, questions: [{ id: 'q', text: 'Onko 
 describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
   const received = [];
   const consoleErrors = [];
+  const fetchedScripts = [];
+  let keyPair;
   let server;
   let browser;
   let page;
@@ -51,6 +56,12 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
   let base;
 
   before(async () => {
+    keyPair = await generateReportKeyPair();
+    const PAGE = pageWith({
+      endpoint: '/api/feedback',
+      unit: 'csp-test',
+      reportKey: await exportReportPublicKey(keyPair.publicKey),
+    });
     // The site copies dist/ into its own folder: the chunks must be found beside the loader.
     const copy = mkdtempSync(join(tmpdir(), 'palaute-dist-'));
     cpSync(resolve(root, 'dist'), copy, { recursive: true });
@@ -87,6 +98,7 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     );
     // Nor may any script of the copied dist/ be missing: the loader's parallel imports swallow errors.
     page.on('response', (response) => {
+      if (response.url().endsWith('.js')) fetchedScripts.push(response.url().split('/').pop());
       if (response.url().endsWith('.js') && response.status() >= 400) {
         failedRequests.push(`GET ${response.url()}: ${response.status()}`);
       }
@@ -129,6 +141,11 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
       assert.ok(hasInputs, `${tag} rendered no inputs`);
       assert.ok(styled, `${tag} has no styles`);
     }
+    assert.deepEqual(
+      fetchedScripts.filter((name) => name.startsWith('palaute-report-seal-')),
+      [],
+      'the report crypto is not loaded with the page',
+    );
   });
 
   it('takes and delivers an answer from each widget', async () => {
@@ -165,6 +182,19 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
       'emoji-survey',
       'nps',
     ]);
+  });
+
+  it('seals the deviation report with the code it imports only when the report is sent', async () => {
+    const report = received.find((envelope) => envelope.kind === 'deviation-report');
+    assert.equal(typeof report.data.kid, 'string', 'sealed to the reports key');
+    assert.equal(JSON.stringify(report).includes('Palovaroitin'), false);
+    const opened = await openDeviationReport(() => keyPair, report.id, report.data);
+    assert.equal(opened.description, 'Palovaroitin ei toimi yläkerrassa.');
+    assert.equal(fetchedScripts.filter((name) => name.startsWith('palaute-report-seal-')).length, 1);
+    assert.deepEqual(
+      consoleErrors.filter((text) => text.includes('reportKey')),
+      [],
+    );
   });
 
   it('shows no delivered answer as a failed request', () => {

@@ -88,3 +88,37 @@ export async function withClockMoved<R>(offsetMs: number, run: () => Promise<R>)
     globalThis.Date = RealDate;
   }
 }
+
+/**
+ * Every record of every store of database `dbName`, read raw (not through idb-keyval or the
+ * outbox), with their keys: what anyone with the device's storage could read.
+ */
+export async function readEveryStore(
+  dbName: string,
+): Promise<Array<{ store: string; key: unknown; value: unknown }>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(dbName);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const stores = [...db.objectStoreNames];
+    if (stores.length === 0) return [];
+    const transaction = db.transaction(stores, 'readonly');
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const records = await Promise.all(
+      stores.map(async (store) => {
+        const keys = await read(transaction.objectStore(store).getAllKeys());
+        const values = await read(transaction.objectStore(store).getAll());
+        return keys.map((key, index) => ({ store, key, value: values[index] }));
+      }),
+    );
+    return records.flat();
+  } finally {
+    db.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { getConfig } from '../../delivery/configure.js';
 import { checkHttpUrl } from '../../delivery/http-url.js';
 import { newId, referenceCode } from '../../delivery/ids.js';
 import { reportAttribute } from '../../kit/events.js';
@@ -11,6 +12,7 @@ import { PalauteElement } from '../../kit/palaute-element.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import { DESCRIPTION_MAX_LENGTH, FREE_TEXT_MAX_LENGTH, todayIso } from '../../schema/constants.js';
+import type { DeviationReportData } from '../../schema/deviation-report.js';
 import { codePointLength, maxlengthFor } from '../../schema/text-length.js';
 import { CATEGORY_LABELS, choicesIn, HARM_LABELS, ROLE_LABELS } from './choices.js';
 import { contactFields } from './contact-fields.js';
@@ -32,6 +34,10 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * Always shows how to reach 112 and a short privacy notice. Validates with the core's zod schema
  * and shows errors beside each field and in a summary. After sending, a receipt with a reference
  * code and a live line saying whether it is saved, sent or could not be sent. An unsent draft warns before the page is left; drafts are never stored.
+ *
+ * With `configure({ reportKey })` (or `"reportKey"` in the `data-palaute-config` block), what the
+ * person wrote (the text, date, place, hope and contact details) is sealed in the browser to the
+ * organisation's key before the report is stored or sent; the crypto is loaded when it is sent.
  *
  * @event palaute-answer - The report is stored in the outbox; `detail` is the envelope, `event.durable` says whether it is in IndexedDB (false: kept in memory for this page only).
  * @event palaute-delivered - The endpoint accepted the report; `detail` is `{ id }`.
@@ -91,8 +97,8 @@ export class PalauteDeviationForm extends PalauteElement {
   });
   /** An unsent draft warns before the page is left; a kiosk's next person should not be asked. */
   private readonly leaveWarning = new LeaveWarningController(this, () => this.isDirty && !this.kiosk);
-  /** Between pointerdown and pointerup on one of the form's buttons. */
-  private pressingButton = false;
+  /** Between pointerdown in the form and pointerup. */
+  private pressing = false;
 
   private get isDirty(): boolean {
     return (
@@ -199,30 +205,46 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /**
    * A field is touched once the person has put something in it and left it: tabbing past is not
-   * touching. Leaving it by pressing a button is not either: an error shown then would push the
-   * button down between mousedown and mouseup, and the click would be lost. Send shows every error.
+   * touching. Left by pressing a pointer anywhere in the form, it is touched after the click, in a
+   * task after pointerup: an error shown between press and release would push what is below it
+   * down, and the click on a checkbox, a choice, a field or a button there would be lost.
    */
   private onFocusOut(event: FocusEvent): void {
-    if (this.isStale(event) || this.pressingButton) return;
+    if (this.isStale(event)) return;
     const name = (event.target as HTMLInputElement).name as FieldName;
-    if (!(name in EMPTY_FORM) || this.touched.has(name) || this.values[name] === EMPTY_FORM[name]) return;
-    this.touched = new Set(this.touched).add(name);
+    const touch = () => {
+      if (name in EMPTY_FORM && !this.touched.has(name) && this.values[name] !== EMPTY_FORM[name]) {
+        this.touched = new Set(this.touched).add(name);
+      }
+    };
+    if (this.pressing) window.addEventListener('pointerup', () => setTimeout(touch), { once: true });
+    else touch();
   }
 
-  private onPointerDown(event: PointerEvent): void {
-    this.pressingButton = Boolean((event.target as Element).closest('button'));
-    if (this.pressingButton) {
-      window.addEventListener('pointerup', () => (this.pressingButton = false), {
-        once: true,
-        capture: true,
-      });
-    }
+  private onPointerDown(): void {
+    this.pressing = true;
+    window.addEventListener('pointerup', () => (this.pressing = false), { once: true, capture: true });
     this.onActivity();
   }
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
     this.rounds.idle.activity();
+  }
+
+  /**
+   * What the person wrote, sealed to the organisation's key before the outbox sees it; the crypto
+   * is loaded now, not with the page. A key this browser cannot seal to (malformed, private, no
+   * WebCrypto) is the site's to fix, not the reporter's: the report goes as from a page without a
+   * key, which the collector seals on arrival, and the console says why.
+   */
+  private async seal(key: JsonWebKey, id: string, data: DeviationReportData) {
+    try {
+      return await (await import('./report-seal.js')).sealReport(key, id, data);
+    } catch (error) {
+      this.reportProblem('unsealed', `reportKey: ${error}; the report is sent unsealed`, 'reportKey', id);
+      return data;
+    }
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -241,7 +263,12 @@ export class PalauteDeviationForm extends PalauteElement {
       this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
       return;
     }
-    const envelope = await this.storeAnswer('deviation-report', data);
+    const key = getConfig().reportKey;
+    const envelope = await this.storeAnswer(
+      'deviation-report',
+      data,
+      key && ((id) => this.seal(key, id, data)),
+    );
     if (!envelope) return;
     this.values = { ...EMPTY_FORM };
     this.receipt = referenceCode(envelope.id);
