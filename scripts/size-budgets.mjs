@@ -15,19 +15,21 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
-  'palaute-deviation-form': { budget: 34 * KB + 43, target: 21 * KB },
+  // +19 B more (34,878 B): the crypto is fetched at the first input, so an offline tablet seals.
+  'palaute-deviation-form': { budget: 34 * KB + 62, target: 21 * KB },
 };
 
 export const BUDGETS = {
   loader: { budget: 1.5 * KB, target: 1.5 * KB },
   // A new widget adds its bytes here too: raise this only by what its own chunk adds.
-  // Issue 19: +74 B over 45.5 KB, the deviation form's sealing on send and the click fix (above).
-  'page with every widget': { budget: 45.5 * KB + 74, target: 28 * KB },
+  // Issue 19: +93 B over 45.5 KB, the deviation form's sealing, its fetch at the first input and
+  // the click fix (above): 46,685 B.
+  'page with every widget': { budget: 45.5 * KB + 93, target: 28 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   'report sealing, loaded on send': { budget: 2 * KB },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
   // Issue 19: +2,171 B over 45 KB: one module has no chunk to load on send, so the report
-  // crypto (2,003 B alone) is in it (46,023 -> 48,251 B).
-  'dist/palaute.all.js': { budget: 45 * KB + 2171 },
+  // crypto (2,003 B alone) is in it (46,023 -> 48,272 B).
+  'dist/palaute.all.js': { budget: 45 * KB + 2192 },
 };

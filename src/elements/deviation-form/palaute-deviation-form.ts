@@ -196,6 +196,8 @@ export class PalauteDeviationForm extends PalauteElement {
 
   private onInput(event: Event): void {
     if (this.isStale(event)) return;
+    // Fetched at the first input, not at Send: a tablet that is offline by then still seals.
+    if (getConfig().reportKey) import('./report-seal.js').catch(() => {});
     const control = event.target as HTMLInputElement;
     const name = control.name as keyof FormValues;
     if (!(name in EMPTY_FORM)) return;
@@ -234,7 +236,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /**
    * What the person wrote, sealed to the organisation's key before the outbox sees it; the crypto
-   * is loaded now, not with the page. A key this browser cannot seal to (malformed, private, no
+   * is loaded at the first input, not with the page. A key this browser cannot seal to (malformed, private, no
    * WebCrypto) is the site's to fix, not the reporter's: the report goes as from a page without a
    * key, which the collector seals on arrival, and the console says why.
    */
