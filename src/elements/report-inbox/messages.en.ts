@@ -18,7 +18,7 @@ const messages: ReportInboxMessages = {
   unavailable: 'The server cannot be reached. Try again in a moment.',
   signedOut: 'You are signed out, and the key is forgotten in this browser.',
   signedOutIdle:
-    'You were signed out after {minutes} minutes without activity. The key is forgotten in this browser.',
+    'You were signed out after {minutes} min without activity. The key is forgotten in this browser.',
   signedInAs: 'Signed in as {name}',
   navReports: 'Reports',
   navHandlers: 'Handlers and key',

@@ -18,7 +18,7 @@ const messages: ReportInboxMessages = {
   unavailable: 'Servern kan inte nås. Försök igen om en stund.',
   signedOut: 'Du har loggat ut, och nyckeln har glömts i den här webbläsaren.',
   signedOutIdle:
-    'Du loggades ut eftersom inget hände på {minutes} minuter. Nyckeln har glömts i den här webbläsaren.',
+    'Du loggades ut efter {minutes} min utan aktivitet. Nyckeln har glömts i den här webbläsaren.',
   signedInAs: 'Inloggad: {name}',
   navReports: 'Anmälningar',
   navHandlers: 'Handläggare och nyckel',

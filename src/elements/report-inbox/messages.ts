@@ -134,7 +134,7 @@ export const reportInboxMessages: Catalog<ReportInboxMessages> = {
     unavailable: 'Palvelimeen ei saada yhteyttä. Yritä hetken kuluttua uudelleen.',
     signedOut: 'Olet kirjautunut ulos, ja avain on unohdettu tästä selaimesta.',
     signedOutIdle:
-      'Sinut kirjattiin ulos, koska mitään ei tehty {minutes} minuuttiin. Avain on unohdettu tästä selaimesta.',
+      'Sinut kirjattiin ulos, kun mitään ei tehty {minutes} min aikana. Avain on unohdettu tästä selaimesta.',
     signedInAs: 'Kirjautunut: {name}',
     navReports: 'Ilmoitukset',
     navHandlers: 'Käsittelijät ja avain',
