@@ -19,7 +19,7 @@ export interface SignInActions {
 export function signInForm(m: ReportInboxMessages, state: SignInState, on: SignInActions) {
   const { recovery, busy } = state;
   return html`${heading(state.level, 'screen-title', m.signInTitle)}
-    <p class="notice" role="status">${state.notice ?? nothing}</p>
+    <p class="notice" role="status">${busy ? m.unlocking : (state.notice ?? nothing)}</p>
     <form class="sign-in" @submit=${on.submit} novalidate aria-busy=${busy ? 'true' : 'false'}>
       ${
         recovery
