@@ -11,8 +11,8 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export class InboxProblem extends Error {
   constructor(
-    /** unauthorized: 401/403; not-found: 404; conflict: 409; unavailable: anything else. */
-    readonly kind: 'unauthorized' | 'not-found' | 'conflict' | 'unavailable',
+    /** unauthorized: 401/403; not-found: 404; conflict: 409; refused: another 4xx; unavailable: the rest. */
+    readonly kind: 'unauthorized' | 'not-found' | 'conflict' | 'refused' | 'unavailable',
     message: string,
   ) {
     super(message);
@@ -142,6 +142,7 @@ export class InboxApi {
     if (response.status === 401 || response.status === 403) throw new InboxProblem('unauthorized', refused);
     if (response.status === 404) throw new InboxProblem('not-found', refused);
     if (response.status === 409) throw new InboxProblem('conflict', refused);
+    if (response.status < 500) throw new InboxProblem('refused', refused);
     if (!response.ok) throw new InboxProblem('unavailable', refused);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;

@@ -294,7 +294,9 @@ export class PalauteReportInbox extends LitElement {
     const m = this.localize.messages;
     if (error instanceof InboxProblem && error.kind === 'unauthorized') return m.tokenRefused;
     if (error instanceof InboxProblem && error.kind === 'not-found') return m.notFound;
-    return m.unavailable;
+    if (error instanceof InboxProblem && error.kind === 'unavailable') return m.unavailable;
+    // Refused by the collector, or failed here (crypto): trying again may help, waiting will not.
+    return m.actionFailed;
   }
 
   /** Runs `job` unless another is under way; what it shows is dropped if the key was forgotten meanwhile. */
@@ -432,9 +434,7 @@ export class PalauteReportInbox extends LitElement {
         form.reset();
         Object.assign(this, { opened, chosen: undefined, notice: this.localize.messages.saved });
       } catch (error) {
-        if (!signal.aborted)
-          this.problem =
-            error instanceof InboxProblem ? this.problemText(error) : this.localize.messages.actionFailed;
+        if (!signal.aborted) this.problem = this.problemText(error);
       }
     });
   };
