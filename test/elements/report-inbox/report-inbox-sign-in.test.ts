@@ -60,7 +60,7 @@ describe('<palaute-report-inbox> sign-in', () => {
     const el = await inbox('en');
     const checkbox = shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     checkbox.focus();
-    await press('Space');
+    await press(' ');
     await waitFor(() => fields(el).length === 2, 'the name field to go');
     expect(fields(el)).to.deep.equal([
       { label: 'Access token', type: 'password', autocomplete: 'off' },
