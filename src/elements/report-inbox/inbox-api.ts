@@ -142,7 +142,7 @@ export class InboxApi {
     if (response.status === 401 || response.status === 403) throw new InboxProblem('unauthorized', refused);
     if (response.status === 404) throw new InboxProblem('not-found', refused);
     if (response.status === 409) throw new InboxProblem('conflict', refused);
-    if (response.status < 500) throw new InboxProblem('refused', refused);
+    if (response.status >= 400 && response.status < 500) throw new InboxProblem('refused', refused);
     if (!response.ok) throw new InboxProblem('unavailable', refused);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;

@@ -46,6 +46,10 @@ export const reportInboxStyles = css`
     margin-top: 0;
     gap: 0.5rem;
   }
+  /* No fade: the current screen's button is marked at once (and measured at once by axe). */
+  .bar button {
+    transition: none;
+  }
   .bar button[aria-current='page'] {
     border-color: var(--_accent);
     background: var(--_accent);
