@@ -9,7 +9,14 @@ import { startCollector } from './support/collector.js';
 import { deviationEnvelope } from './support/envelopes.js';
 import { exportedEnvelopes, request, send } from './support/http.js';
 import { keyringOf, openStoredReport, reportsToken, unlock } from './support/inbox-keys.js';
-import { parseInitOutput, PASSPHRASE, passphraseFile, runReportsInit } from './support/reports-init.js';
+import {
+  parseInitOutput,
+  PASSPHRASE,
+  passphraseFile,
+  runReportsInit,
+  runReportsInitAtTerminal,
+} from './support/reports-init.js';
+import { execFileSync } from 'node:child_process';
 import { freshStorage, STORAGE } from './support/storage.js';
 import { bearer } from './support/tokens.js';
 
@@ -177,4 +184,49 @@ describe(`reports init refusals [${STORAGE}]`, () => {
       }
     },
   );
+});
+
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe(`reports init at a terminal [${STORAGE}]`, { skip: !hasScript && 'no util-linux script' }, () => {
+  let storage;
+  before(async () => {
+    storage = await freshStorage();
+  });
+  after(() => storage?.drop());
+
+  const answers = (again) => [
+    { after: "handler's name: ", type: 'Maija Virtanen' },
+    { after: 'characters): ', type: PASSPHRASE },
+    { after: 'again: ', type: again },
+  ];
+
+  it('refuses two passphrases that differ, then asks and stores without echoing the passphrase', async () => {
+    const differ = await runReportsInitAtTerminal(storage, answers(`${PASSPHRASE}?`));
+    assert.equal(differ.code, 2, differ.output);
+    assert.match(differ.output, /the two passphrases differ/);
+
+    const { code, output } = await runReportsInitAtTerminal(storage, answers(PASSPHRASE));
+    assert.equal(code, 0, output);
+    assert.ok(!output.includes(PASSPHRASE), 'the passphrase was not shown');
+    const { publicKey } = parseInitOutput(output.replaceAll('\r\n', '\n'));
+    const server = await startCollector({ storage });
+    try {
+      assert.equal(
+        (await request(server.url, '/v1/reports/public-key')).body.kid,
+        await reportKeyId(publicKey),
+      );
+      const { keys } = await unlock(server.url, 'Maija Virtanen', PASSPHRASE);
+      assert.equal(keys.size, 1);
+    } finally {
+      await server.stop();
+    }
+  });
 });

@@ -46,3 +46,26 @@ export async function initReports(storage, name = 'Maija') {
   if (result.code !== 0) throw new Error(`reports init exited ${result.code}:\n${result.stderr}`);
   return parseInitOutput(result.stdout);
 }
+
+/**
+ * Init at a terminal: util-linux `script` gives it a pseudo-terminal; each answer is typed when
+ * its prompt has appeared. `{ code, output }`, output being everything the terminal showed.
+ */
+export function runReportsInitAtTerminal(storage, answers) {
+  const command = [process.execPath, BIN, 'reports', 'init'].map((part) => `'${part}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    env: { ...collectorEnv(storage), TERM: 'dumb' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const pending = [...answers];
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    const next = pending[0];
+    if (next && output.includes(next.after)) {
+      pending.shift();
+      child.stdin.write(`${next.type}\n`);
+    }
+  });
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
+}
