@@ -31,6 +31,7 @@ describe(`reports init [${STORAGE}]`, () => {
   let server;
   let init;
   let early;
+  let closedEarly;
   before(async () => {
     storage = await freshStorage();
     // Before init: a report and a handler's note arrive in the clear, as today.
@@ -43,6 +44,15 @@ describe(`reports init [${STORAGE}]`, () => {
       json: { status: 'in-progress', note: EARLY.note },
     });
     assert.equal(noted.status, 200);
+    // And one closed before init: named, its contact details deleted.
+    closedEarly = deviationEnvelope({ contact: { phone: '+358 40 222 3344' } });
+    assert.equal((await send(first.url, closedEarly)).status, 201);
+    const closing = await request(first.url, `/v1/reports/${closedEarly.id}`, {
+      method: 'PATCH',
+      headers: reportsToken,
+      json: { status: 'closed' },
+    });
+    assert.equal(closing.status, 200);
     await first.stop();
 
     const result = await runReportsInit(storage, [
@@ -105,8 +115,14 @@ describe(`reports init [${STORAGE}]`, () => {
     );
   });
 
-  it('a retry of the early report is a repeat, not a conflict', async () => {
+  it('a retry of an early report, open or closed, is a repeat, not a conflict', async () => {
     assert.equal((await send(server.url, early)).status, 409);
+    assert.equal((await send(server.url, closedEarly)).status, 409);
+    const { keys } = await unlock(server.url, 'Maija', PASSPHRASE);
+    const { report, opened } = await openStoredReport(server.url, keys, closedEarly.id);
+    assert.equal(report.envelope.data.sealedContact, undefined);
+    assert.equal(opened.description, closedEarly.data.description);
+    assert.equal(opened.contact, undefined);
   });
 
   it('refuses to run a second time, pointing to the inbox', async () => {

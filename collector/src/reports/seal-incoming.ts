@@ -3,9 +3,9 @@
  * one (from a page without `reportKey`) is sealed here to the current key before it goes
  * anywhere, so its text exists only in this request's memory. With no key yet, it is kept as sent.
  */
+import { createHash } from 'node:crypto';
 import { sealDeviationReport } from 'palaute/crypto';
 import type { Envelope, EnvelopeData } from 'palaute/schema';
-import { digestOf } from '../answers/store-answer.js';
 import { HttpProblem } from '../http/problems.js';
 import type { ReportKeys } from './report-keys.js';
 
@@ -29,11 +29,23 @@ export const isSealed = (data: DeviationData): data is Extract<DeviationData, { 
  */
 export function clearDigest(envelope: Extract<Envelope, { kind: 'deviation-report' }>): string {
   const { reporterRole, category, harm, anonymous } = envelope.data;
-  return digestOf({
-    ...envelope,
-    data: { reporterRole, category, harm, anonymous, sealedByCollector: true },
-  } as unknown as Envelope);
+  const clear = { ...envelope, data: { reporterRole, category, harm, anonymous, sealedByCollector: true } };
+  // Keys sorted: the same digest from a request's envelope and from a row read back from jsonb.
+  return createHash('sha256')
+    .update(JSON.stringify(sortedKeys(clear)))
+    .digest('hex');
 }
+
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sortedKeys)
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, item]) => [key, sortedKeys(item)]),
+        )
+      : value;
 
 export async function sealIncoming(keys: ReportKeys, envelope: Envelope): Promise<ReadyAnswer> {
   if (envelope.kind !== 'deviation-report') return { envelope };

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sealDeviationReport, sealJson } from 'palaute/crypto';
-import { envelopeSchema, type Envelope } from 'palaute/schema';
+import type { Envelope } from 'palaute/schema';
 import type { Queryable } from '../storage/database.js';
 import type { ReportKey } from './report-keys.js';
 import { clearDigest } from './seal-incoming.js';
@@ -30,10 +30,7 @@ export interface SealedStored {
 
 export async function sealStoredReports(tx: Queryable, key: ReportKey): Promise<SealedStored> {
   const reports = await tx.query<{ envelope: PlainDeviationEnvelope }>(PLAIN_REPORTS);
-  for (const row of reports) {
-    // jsonb keeps its own key order; the schema gives back the order the digest is taken in.
-    const parsed = envelopeSchema.safeParse(row.envelope);
-    const envelope = parsed.success ? (parsed.data as PlainDeviationEnvelope) : row.envelope;
+  for (const { envelope } of reports) {
     const data = await sealDeviationReport(key.publicKey, envelope.id, envelope.data);
     // The old digest was of the text: replaced by the one a report sealed on arrival gets.
     await tx.query(SEAL_REPORT, [envelope.id, JSON.stringify({ ...envelope, data }), clearDigest(envelope)]);
