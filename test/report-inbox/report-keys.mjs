@@ -1,54 +1,39 @@
 /**
- * The first reports key, the first handler and the recovery handler on a fresh collector, through
- * its API as docs/sealed-reports.md fixes it: the handlers first (no reports key yet, so no
- * grants), then the key with a grant to each. What `palaute-collector reports init` makes.
+ * The first reports key, the first handler and the recovery handler, made as an operator makes
+ * them: `palaute-collector reports init --handler NAME --passphrase-file FILE`, on a data folder no
+ * collector has open yet. Resolves with the `reportKey` line's key and the recovery code it printed.
  */
-import assert from 'node:assert/strict';
-import {
-  createRecoveryCode,
-  exportReportPublicKey,
-  generateReportKeyPair,
-  reportKeyId,
-  sealKeyGrant,
-  wrapPrivateKey,
-  wrapPrivateKeyWithRecoveryCode,
-} from 'palaute/crypto';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
-async function post(base, token, path, body) {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  assert.equal(response.status, 201, `POST ${path}: ${response.status} ${await response.text()}`);
-}
+const BIN = resolve(import.meta.dirname, '../../collector/bin/palaute-collector.js');
 
-export async function bootstrapReportKeys(base, token, { name, passphrase }) {
-  const recoveryCode = createRecoveryCode();
-  const handlers = [];
-  for (const [handler, wrap] of [
-    [name, (pair) => wrapPrivateKey(pair, passphrase)],
-    ['recovery', (pair) => wrapPrivateKeyWithRecoveryCode(pair, recoveryCode)],
-  ]) {
-    const pair = await generateReportKeyPair();
-    const publicKey = await exportReportPublicKey(pair.publicKey);
-    await post(base, token, '/v1/reports/handlers', {
-      name: handler,
-      publicKey,
-      wrappedKey: await wrap(pair),
-      grants: [],
-    });
-    handlers.push({ name: handler, publicKey });
+export async function initReports(dataDir, { name, passphrase }) {
+  const folder = mkdtempSync(join(tmpdir(), 'palaute-passphrase-'));
+  const file = join(folder, 'passphrase');
+  writeFileSync(file, `${passphrase}\n`, { mode: 0o600 });
+  try {
+    const child = spawn(
+      process.execPath,
+      [BIN, 'reports', 'init', '--handler', name, '--passphrase-file', file],
+      {
+        env: { PATH: process.env.PATH, PALAUTE_DATA_DIR: dataDir, PALAUTE_LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise((done) => child.once('close', done));
+    if (code !== 0) throw new Error(`reports init exited ${code}:\n${stderr}`);
+    const line = /^"reportKey": (\{.*\})$/m.exec(stdout)?.[1];
+    const recoveryCode = /^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})$/m.exec(stdout)?.[1];
+    if (!line || !recoveryCode) throw new Error(`no reportKey line or recovery code in:\n${stdout}`);
+    return { publicKey: JSON.parse(line), recoveryCode };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  const reportsKey = await generateReportKeyPair();
-  const publicKey = await exportReportPublicKey(reportsKey.publicKey);
-  const kid = await reportKeyId(publicKey);
-  const grants = await Promise.all(
-    handlers.map(async (h) => ({
-      handler: h.name,
-      grant: await sealKeyGrant(h.publicKey, reportsKey, { kid, handler: h.name }),
-    })),
-  );
-  await post(base, token, '/v1/reports/keys', { publicKey, grants });
-  return { firstKid: kid, recoveryCode };
 }
