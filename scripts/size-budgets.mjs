@@ -21,6 +21,6 @@ export const BUDGETS = {
   'page with every widget': { budget: 45.5 * KB, target: 28 * KB },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
   'dist/palaute.all.js': { budget: 45 * KB },
-  // <palaute-report-inbox> for the collector's /inbox page, self-contained: 24.15 KB when added.
-  'dist/inbox/inbox.js': { budget: 25 * KB },
+  // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
+  'dist/inbox/inbox.js': { budget: 24.5 * KB },
 };

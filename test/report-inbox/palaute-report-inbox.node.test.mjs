@@ -261,6 +261,33 @@ describe('<palaute-report-inbox> with a running collector', () => {
     assert.deepEqual(await axe(), []);
   });
 
+  it('opens a report with the keyboard alone, and focus goes to its heading', async () => {
+    const focusedText = () =>
+      page.evaluate(() =>
+        document.querySelector('palaute-report-inbox').shadowRoot.activeElement?.textContent.trim(),
+      );
+    // From the list's heading: the status filter, then the first report's button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedText(), 'Safety');
+    await page.keyboard.press('Enter');
+    await waitInside('.status-form');
+    assert.equal(await focusedText(), 'Safety');
+    assert.equal(
+      await page.evaluate(() =>
+        document.querySelector('palaute-report-inbox').shadowRoot.activeElement.getAttribute('role'),
+      ),
+      'heading',
+    );
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    assert.equal(await focusedText(), 'Back to the reports');
+    await page.keyboard.press('Enter');
+    await waitInside('.reports');
+    assert.equal(await focusedText(), 'Reports');
+  });
+
   it('filters the list by status with a real select', async () => {
     await page.locator(inside('#status-filter')).fill('closed');
     await waitForText('No reports.');
@@ -318,6 +345,9 @@ describe('<palaute-report-inbox> with a running collector', () => {
   it('adds a handler typed in at the desk, who then signs in with their own passphrase', async () => {
     await click('nav button:nth-child(2)');
     await waitInside('.add-handler');
+    await page.setViewport({ width: 320, height: 640 });
+    assert.ok(await fitsNarrowScreen(), 'the handlers screen');
+    await page.setViewport({ width: 1024, height: 768 });
     await fill('#new-name', BERTTA.name);
     await fill('#new-passphrase', 'too short');
     await fill('#new-passphrase-again', 'too short');
