@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -68,6 +69,7 @@ const report = (description, contact) => ({
 describe('<palaute-report-inbox> with a running collector', () => {
   let collector;
   let collectorUrl;
+  let intranet;
   let browser;
   let page;
   let dataDir;
@@ -173,12 +175,26 @@ describe('<palaute-report-inbox> with a running collector', () => {
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'palaute-inbox-'));
     const inboxScript = join(dataDir, 'inbox.js');
-    writeFileSync(inboxScript, await buildInbox());
+    const script = await buildInbox();
+    writeFileSync(inboxScript, script);
+    // An intranet page on another origin that embeds the same script and names the API.
+    intranet = createServer((req, res) =>
+      req.url === '/inbox.js'
+        ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script)
+        : res
+            .writeHead(200, { 'Content-Type': 'text/html' })
+            .end(
+              `<!doctype html><html lang="en"><head><title>Intranet</title><script type="module" src="/inbox.js"></script></head><body><main><palaute-report-inbox api="${collectorUrl}/v1"></palaute-report-inbox></main></body></html>`,
+            ),
+    );
+    await new Promise((done) => intranet.listen(0, '127.0.0.1', done));
+    const intranetOrigin = `http://127.0.0.1:${intranet.address().port}`;
     keys = await initReports(join(dataDir, 'db'), ANNA);
     collector = await createCollector({
       port: 0,
       dataDir: join(dataDir, 'db'),
       inboxScript,
+      allowedOrigins: [intranetOrigin],
       tokens: [{ role: 'reports', sha256: createHash('sha256').update(TOKEN).digest('hex') }],
       logLevel: 'warn',
     });
@@ -211,6 +227,7 @@ describe('<palaute-report-inbox> with a running collector', () => {
 
   after(async () => {
     await browser?.close();
+    await new Promise((done) => intranet?.close(done));
     await collector?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -435,6 +452,22 @@ describe('<palaute-report-inbox> with a running collector', () => {
     await waitForText('Signed in as recovery');
     await signOut();
     assert.ok(!(await shadowText()).includes('SENTINEL'));
+  });
+
+  it('works on an intranet page on another origin, given the API in its api attribute', async () => {
+    const home = page;
+    page = await browser.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${intranet.address().port}/`, { waitUntil: 'load' });
+      await waitInside('form.sign-in');
+      await signIn(ANNA);
+      await waitInside('.reports', 30_000);
+      await openReport(ids.named);
+      assert.ok((await shadowText()).includes(TEXT));
+    } finally {
+      await page.close();
+      page = home;
+    }
   });
 
   it('leaves no report text or note in the clear in the database', async () => {
