@@ -258,10 +258,29 @@ describe('<palaute-report-inbox> with a running collector', () => {
   });
 
   it('signs in with the passphrase ("Unlocking…" meanwhile) and lists the reports, newest first', async () => {
-    await signIn(ANNA);
+    const signInAt = await page.evaluate(() => performance.now());
+    await fill('#name', ANNA.name);
+    await fill('#token', TOKEN);
+    await fill('#secret', ANNA.passphrase);
+    // Pressed twice in a row, as an impatient hand does: one sign-in, "Unlocking…" meanwhile.
+    await page.evaluate(() => {
+      const button = document
+        .querySelector('palaute-report-inbox')
+        .shadowRoot.querySelector('button.primary');
+      button.click();
+      button.click();
+    });
     await waitForText('Unlocking…', 5000);
     await waitInside('.reports', 30_000);
     await waitForText('Signed in as anna');
+    const keyringReads = await page.evaluate(
+      (since) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes('/keyring/') && entry.startTime >= since).length,
+      signInAt,
+    );
+    assert.equal(keyringReads, 1);
     const rows = await page.evaluate(() =>
       [...document.querySelector('palaute-report-inbox').shadowRoot.querySelectorAll('.reports > li')].map(
         (li) => li.textContent.replace(/\s+/g, ' ').trim(),
@@ -450,7 +469,13 @@ describe('<palaute-report-inbox> with a running collector', () => {
     await click('button.primary');
     await waitInside('.reports', 30_000);
     await waitForText('Signed in as recovery');
-    await signOut();
+    await openReport(ids.rotated);
+    assert.ok((await shadowText()).includes(ROTATED));
+  });
+
+  it('forgets the key when the page is hidden for good (pagehide)', async () => {
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    await waitInside('form.sign-in');
     assert.ok(!(await shadowText()).includes('SENTINEL'));
   });
 

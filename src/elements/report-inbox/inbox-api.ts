@@ -139,6 +139,8 @@ export class InboxApi {
       throw new InboxProblem('unavailable', `${method} ${href}: the collector could not be reached`);
     }
     const refused = `${method} ${href}: HTTP ${response.status}`;
+    // A refusal's body is not read: cancelled, so the connection is free again.
+    if (!response.ok) void response.body?.cancel().catch(() => {});
     if (response.status === 401 || response.status === 403) throw new InboxProblem('unauthorized', refused);
     if (response.status === 404) throw new InboxProblem('not-found', refused);
     if (response.status === 409) throw new InboxProblem('conflict', refused);
