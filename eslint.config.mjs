@@ -48,6 +48,7 @@ export default tseslint.config(
       'test/package/**/*.mjs',
       'test/frameworks/**/*.mjs',
       'test/results/**/*.mjs',
+      'test/report-inbox/**/*.mjs',
       'scripts/screenshots.mjs',
       'scripts/soak.mjs',
       'bench/*.mjs',

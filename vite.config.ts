@@ -21,7 +21,8 @@ import { ELEMENTS } from './scripts/widgets.js';
  * `vite` serves the demo with its collector; `vite build` writes the package entries (lit, zod
  * and idb-keyval left to the user's bundler); `vite build --mode loader` writes dist/palaute.js,
  * the loader for a plain <script type="module">, with its chunks; `vite build --mode all-in-one`
- * writes dist/palaute.all.js, everything in one module.
+ * writes dist/palaute.all.js, everything in one module; `vite build --mode inbox` writes
+ * dist/inbox/inbox.js, the reports inbox in one module.
  */
 
 /** Every element in the widget list (scripts/widgets.ts) is an entry of its own: dist/<folder>.js. */
@@ -225,6 +226,15 @@ const packageBuild: UserConfig = {
   },
 };
 
-const builds: Record<string, UserConfig> = { loader, 'all-in-one': allInOne };
+/**
+ * dist/inbox/inbox.js: `<palaute-report-inbox>` with Lit and its languages in one module, which the
+ * collector serves at /inbox/inbox.js (same origin as its API, a strict CSP, nothing else loaded).
+ */
+const inbox = browserBuild(resolve(import.meta.dirname, 'src/elements/report-inbox/define.ts'), {
+  entryFileNames: 'inbox/inbox.js',
+  codeSplitting: false,
+});
+
+const builds: Record<string, UserConfig> = { loader, 'all-in-one': allInOne, inbox };
 
 export default defineConfig(({ mode }) => builds[mode] ?? packageBuild);

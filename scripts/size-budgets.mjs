@@ -30,7 +30,9 @@ export const BUDGETS = {
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   'report sealing, loaded on send': { budget: 2 * KB },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
-  // Issue 19: +2,171 B over 45 KB: one module has no chunk to load on send, so the report
+  // Issue 19: +2,192 B over 45 KB: one module has no chunk to load on send, so the report
   // crypto (2,003 B alone) is in it (46,023 -> 48,272 B).
   'dist/palaute.all.js': { budget: 45 * KB + 2192 },
+  // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
+  'dist/inbox/inbox.js': { budget: 24.5 * KB },
 };

@@ -23,6 +23,9 @@ export const ELEMENTS = [
   { folder: 'deviation-form', kind: 'deviation-report' },
   // Shows results on intranets; only `palaute/results` carries it.
   { folder: 'results' },
+  // The handlers' inbox of sealed deviation reports: `palaute/report-inbox`, and self-contained
+  // (Lit bundled in) as dist/inbox/inbox.js for the collector's /inbox page.
+  { folder: 'report-inbox' },
 ] as const satisfies readonly ElementEntry[];
 
 type Entry = (typeof ELEMENTS)[number];

@@ -13,6 +13,8 @@ import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { resultsRoutes } from './routes/results.js';
 import { serverTimeouts } from './server-options.js';
@@ -56,7 +58,8 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   guardRoutes(app, services.tokens);
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
-  for (const routes of [ingestRoutes, resultsRoutes, reportRoutes, adminRoutes]) {
+  await app.register(inboxRoutes, { services });
+  for (const routes of [ingestRoutes, resultsRoutes, reportKeyRoutes, reportRoutes, adminRoutes]) {
     await app.register(routes, { prefix: '/v1', services });
   }
 

@@ -2,10 +2,12 @@
  * `palaute-collector`: configured by environment variables (see the README). Prints its URL once
  * listening; on SIGTERM or SIGINT lets requests under way finish, closes the database, exits.
  * `palaute-collector new-token <role>` prints a fresh token and the PALAUTE_TOKENS entry for it.
+ * `palaute-collector reports init` makes the reports key (cli/reports-init.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { sha256Hex, ROLES, type Role } from './auth.js';
 import { createCollector } from './collector.js';
+import { reportsInit } from './cli/reports-init.js';
 import { ConfigError, optionsFromEnv } from './config.js';
 
 function printNewToken(role: string | undefined): void {
@@ -41,12 +43,15 @@ async function serve(): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-const [command, argument] = process.argv.slice(2);
+const [command, argument, ...rest] = process.argv.slice(2);
 if (command === 'new-token') {
   printNewToken(argument);
+} else if (command === 'reports' && argument === 'init') {
+  process.exitCode = await reportsInit(rest);
 } else if (command !== undefined) {
   console.error(
-    `palaute-collector: unknown command "${command}"; run it without one to serve, or "new-token <role>"`,
+    `palaute-collector: unknown command "${[command, argument].filter(Boolean).join(' ')}"; ` +
+      'run it without one to serve, or "new-token <role>", or "reports init"',
   );
   process.exitCode = 2;
 } else {

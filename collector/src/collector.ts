@@ -3,7 +3,7 @@
  * the daily purge running. listen() serves it; close() lets requests under way finish, stops
  * the background work and closes the database.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger as Logger, FastifyInstance } from 'fastify';
 import type { Envelope } from 'palaute/schema';
 import { AnswerEvents } from './answers/answer-events.js';
 import { AnswerWriter } from './answers/answer-writer.js';
@@ -13,7 +13,10 @@ import { TokenRegistry } from './auth.js';
 import { resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
 import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
+import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
 import { ReportCases } from './reports/report-cases.js';
+import { ReportKeys } from './reports/report-keys.js';
+import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
 import { purgeExpired, type PurgeReport } from './retention/purge.js';
@@ -44,6 +47,11 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   const log = createLogger(config);
   const db = await openDatabase(config, (error) => log.error({ err: error }, 'database connection lost'));
 
+  const reportKeys = new ReportKeys(db);
+  await keepReportsSealed(db, reportKeys, log).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const events = new AnswerEvents();
   const results = new Results(db, config.timeZone, config.minGroup);
   const purge = async () => {
@@ -59,6 +67,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     results,
     streams: new ResultsStreams(results, events, streamLimits(config), log),
     reports: new ReportCases(db),
+    reportKeys,
     purge,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
@@ -69,6 +78,10 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     log.warn('PALAUTE_ALLOWED_ORIGINS is empty: pages on other sites cannot send answers here');
   }
   if (!config.tokens.length) log.warn('PALAUTE_TOKENS is empty: nobody can read results or reports');
+  const inboxScript = config.inboxScript ?? inboxScriptFile();
+  if (!inboxScriptExists(inboxScript)) {
+    log.warn(`the reports inbox is not built (${inboxScript} is missing): /inbox cannot load`);
+  }
 
   const forwarder = config.webhookSecret
     ? new WebhookForwarder(db, {
@@ -117,4 +130,20 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
       return closing;
     },
   };
+}
+
+/**
+ * With a reports key, seals any report that reached the database in the clear (one that arrived
+ * while `reports init` ran against a live PostgreSQL); without one, says that reports are in the clear.
+ */
+async function keepReportsSealed(db: Database, keys: ReportKeys, log: Logger): Promise<void> {
+  const key = await keys.current();
+  if (!key) {
+    log.warn(
+      'no reports key: deviation reports are stored in the clear until `palaute-collector reports init`',
+    );
+    return;
+  }
+  const sealed = await db.transaction((tx) => sealStoredReports(tx, key));
+  if (sealed.reports || sealed.notes) log.warn({ sealed }, 'sealed reports found stored in the clear');
 }

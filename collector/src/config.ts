@@ -53,6 +53,8 @@ export interface CollectorOptions {
   /** `PALAUTE_LOG_LEVEL`, default info. */
   logLevel?: LogLevel;
   logDestination?: LogDestination;
+  /** The inbox's script served at /inbox/inbox.js; default `dist/inbox/inbox.js` of the palaute package. */
+  inboxScript?: string;
   /** `PALAUTE_REQUEST_TIMEOUT_MS`: a request's headers and body must have arrived by then (else 408). */
   requestTimeoutMs?: number;
   /** `PALAUTE_HEADERS_TIMEOUT_MS`: a request's headers must have arrived by then (else 408). */
@@ -102,6 +104,7 @@ export interface CollectorConfig {
   readonly timeZone: string;
   readonly logLevel: LogLevel;
   readonly logDestination?: LogDestination;
+  readonly inboxScript?: string;
   readonly requestTimeoutMs: number;
   readonly headersTimeoutMs: number;
   readonly keepAliveTimeoutMs: number;
@@ -298,6 +301,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     dataDir: resolve(parsed.data.dataDir),
     retentionDays: parsed.data.retentionDays as Record<EnvelopeKind, number>,
     logDestination: options.logDestination,
+    inboxScript: options.inboxScript,
   };
 }
 

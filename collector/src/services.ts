@@ -2,6 +2,7 @@ import type { AnswerWriter } from './answers/answer-writer.js';
 import type { TokenRegistry } from './auth.js';
 import type { CollectorConfig } from './config.js';
 import type { ReportCases } from './reports/report-cases.js';
+import type { ReportKeys } from './reports/report-keys.js';
 import type { Results } from './results/results.js';
 import type { ResultsStreams } from './results/results-streams.js';
 import type { PurgeReport } from './retention/purge.js';
@@ -16,5 +17,6 @@ export interface Services {
   readonly results: Results;
   readonly streams: ResultsStreams;
   readonly reports: ReportCases;
+  readonly reportKeys: ReportKeys;
   purge(): Promise<PurgeReport>;
 }

@@ -1,7 +1,8 @@
 /**
  * The built loader's tags come from the widget list (scripts/widgets.ts): every answer widget in it
  * loads through dist/palaute.js when its tag appears, a widget added to the list included, and
- * <palaute-results>, which sends no answers, is left to `palaute/results`. (`npm test` builds first.)
+ * <palaute-results> and <palaute-report-inbox>, which send no answers, are left to their own
+ * entries (`palaute/results`, `palaute/report-inbox`). (`npm test` builds first.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { ANSWER_WIDGETS, ELEMENTS, tagOf } from '../../scripts/widgets.js';
@@ -32,7 +33,7 @@ describe('dist/palaute.js and the widget list', () => {
       expect(chunkFetched(folder), `${tagOf(folder)}'s chunk`).to.equal(true);
     }
     const others = ELEMENTS.filter((element) => !ANSWER_WIDGETS.some((widget) => widget.folder === element.folder));
-    expect(others.map(({ folder }) => tagOf(folder))).to.deep.equal(['palaute-results']);
+    expect(others.map(({ folder }) => tagOf(folder))).to.deep.equal(['palaute-results', 'palaute-report-inbox']);
     for (const { folder } of others) {
       expect(customElements.get(tagOf(folder)), tagOf(folder)).to.equal(undefined);
       expect(chunkFetched(folder), `${tagOf(folder)}'s chunk`).to.equal(false);

@@ -10,6 +10,8 @@ export interface IncomingAnswer {
   readonly envelope: Envelope;
   /** Where to forward it, or null. */
   readonly webhookUrl: string | null;
+  /** When the stored body is not what was sent (a report sealed here): the digest of what was. */
+  readonly digest?: string;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function storeAnswers(
   tx: Queryable,
   answers: readonly IncomingAnswer[],
 ): Promise<StoreOutcome[]> {
-  const digests = answers.map(({ envelope }) => digestOf(envelope));
+  const digests = answers.map(({ envelope, digest }) => digest ?? digestOf(envelope));
   // The same id twice in one batch: the first is inserted, the later ones are repeats of it.
   const firstIndex = new Map<string, number>();
   answers.forEach(({ envelope }, index) => {

@@ -4,9 +4,9 @@
  * no transaction stays open while a slow client reads: PGlite's one connection stays free for
  * incoming answers.
  *
- * An export holds deviation reports whole, contact details of open ones included, so each report
- * in a page is written to its audit trail (action `export`, the admin's fingerprint) before the
- * page is handed out, as a single read of it would be.
+ * An export holds deviation reports whole (sealed once the collector has a reports key; with the
+ * contact details of open ones), so each report in a page is written to its audit trail (action
+ * `export`, the admin's fingerprint) before the page is handed out, as a single read would be.
  */
 import { createdWithin } from '../day-range.js';
 import type { Queryable } from '../storage/database.js';

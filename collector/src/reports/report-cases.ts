@@ -1,11 +1,14 @@
 /**
  * Deviation reports as cases: listed without their text, read one at a time with an audit row
- * per read, and moved through new → in-progress → closed. Closing deletes the contact details:
- * once the case is handled the organisation has no reason to keep a way to reach the person.
+ * per read, and moved through new → in-progress → closed. Closing deletes the contact details
+ * (sealed, or in the clear in a report stored before the reports key): once the case is handled
+ * the organisation has no reason to keep a way to reach the person. Handlers' notes come sealed
+ * in the inbox; a note in the clear is taken only while the collector has no reports key.
  */
 import type { DeviationCategory, HarmAnswer } from 'palaute/schema';
 import { z } from 'zod';
-import type { Database } from '../storage/database.js';
+import type { Database, Queryable } from '../storage/database.js';
+import { sealedNoteSchema, type SealedNote } from './key-schemas.js';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -13,7 +16,8 @@ export const NOTE_MAX_LENGTH = 2000;
 
 export const statusChangeSchema = z.strictObject({
   status: z.enum(REPORT_STATUSES),
-  note: z.optional(z.string().max(NOTE_MAX_LENGTH)),
+  /** Sealed in the inbox; a string only on a collector without a reports key (refused in the route). */
+  note: z.optional(z.union([z.string().max(NOTE_MAX_LENGTH), sealedNoteSchema])),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
@@ -48,10 +52,16 @@ export interface ReportCase {
   readonly contactErasedAt: Date | null;
 }
 
+export interface StoredNote extends SealedNote {
+  readonly createdAt: Date;
+}
+
 export interface ReportDetail extends ReportCase {
   readonly receivedAt: Date;
   /** The envelope as received, less the contact details once closed. */
   readonly envelope: unknown;
+  /** Handlers' sealed notes, oldest first. */
+  readonly notes: StoredNote[];
 }
 
 const DEFAULT_PAGE = 100;
@@ -79,7 +89,18 @@ const CHANGE_STATUS = `
   WHERE answer_id = $1
   RETURNING ${CASE_COLUMNS}`;
 
+const NOTES = `
+  SELECT id, kid, sealed, created_at AS "createdAt" FROM report_notes WHERE report_id = $1 ORDER BY created_at, id`;
+
+// A retried PATCH carries the same note id: stored once.
+const ADD_NOTE = `
+  INSERT INTO report_notes (id, report_id, kid, sealed) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT (id) DO NOTHING`;
+
+const ERASE_CONTACT = `UPDATE answers SET envelope = envelope #- '{data,contact}' #- '{data,sealedContact}' WHERE id = $1`;
+
 const AUDIT = 'INSERT INTO report_audit (report_id, action, actor) VALUES ($1, $2, $3)';
+
+const notesOf = (db: Queryable, id: string) => db.query<StoredNote>(NOTES, [id]);
 
 export class ReportCases {
   constructor(private readonly db: Database) {}
@@ -94,24 +115,32 @@ export class ReportCases {
     return { reports, next: reports.length === limit ? (reports.at(-1)?.id ?? null) : null };
   }
 
-  /** The whole report; the read is on record before anything is returned. */
+  /** The whole report with its notes; the read is on record before anything is returned. */
   async read(id: string, actor: string): Promise<ReportDetail | undefined> {
     return this.db.transaction(async (tx) => {
-      const [report] = await tx.query<ReportDetail>(READ, [id]);
-      if (report) await tx.query(AUDIT, [id, 'read', actor]);
-      return report;
+      const [report] = await tx.query<Omit<ReportDetail, 'notes'>>(READ, [id]);
+      if (!report) return undefined;
+      await tx.query(AUDIT, [id, 'read', actor]);
+      return { ...report, notes: await notesOf(tx, id) };
     });
   }
 
-  async changeStatus(id: string, change: StatusChange, actor: string): Promise<ReportCase | undefined> {
+  async changeStatus(
+    id: string,
+    change: StatusChange,
+    actor: string,
+  ): Promise<(ReportCase & { notes: StoredNote[] }) | undefined> {
     return this.db.transaction(async (tx) => {
-      const [updated] = await tx.query<ReportCase>(CHANGE_STATUS, [id, change.status, change.note ?? null]);
+      const { note } = change;
+      const clearNote = typeof note === 'string' ? note : null;
+      const [updated] = await tx.query<ReportCase>(CHANGE_STATUS, [id, change.status, clearNote]);
       if (!updated) return undefined;
-      if (change.status === 'closed') {
-        await tx.query(`UPDATE answers SET envelope = envelope #- '{data,contact}' WHERE id = $1`, [id]);
+      if (note && typeof note === 'object') {
+        await tx.query(ADD_NOTE, [note.id, id, note.kid, JSON.stringify(note.sealed)]);
       }
+      if (change.status === 'closed') await tx.query(ERASE_CONTACT, [id]);
       await tx.query(AUDIT, [id, `status:${change.status}`, actor]);
-      return updated;
+      return { ...updated, notes: await notesOf(tx, id) };
     });
   }
 

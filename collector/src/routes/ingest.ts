@@ -3,11 +3,13 @@
  * transaction has committed; 409 for an id already stored with this body (the browser treats it
  * as delivered), 422 for an id already stored with another body. The envelope is validated here,
  * not by a route schema, so that one 400 lists its problems and the Idempotency-Key's together.
+ * A deviation report is sealed to the reports key before it is stored (reports/seal-incoming.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { describeIssues, envelopeSchema } from 'palaute/schema';
 import { createdAtProblems } from '../answers/created-at-bounds.js';
 import { HttpProblem } from '../http/problems.js';
+import { sealIncoming } from '../reports/seal-incoming.js';
 import type { RouteOptions } from './route-options.js';
 
 function idempotencyProblems(header: string | string[] | undefined, body: unknown): string[] {
@@ -18,7 +20,7 @@ function idempotencyProblems(header: string | string[] | undefined, body: unknow
 }
 
 export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
-  const { writer, config } = services;
+  const { writer, config, reportKeys } = services;
   app.post('/answers', { config: { access: 'public' } }, async (request, reply) => {
     const parsed = envelopeSchema.safeParse(request.body);
     const problems = [
@@ -29,8 +31,9 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     ];
     if (!parsed.success || problems.length) throw new HttpProblem(400, 'the answer is not valid', problems);
 
-    const envelope = parsed.data;
-    const outcome = await writer.write({ envelope, webhookUrl: config.webhooks[envelope.kind] ?? null });
+    const { envelope, digest } = await sealIncoming(reportKeys, parsed.data);
+    const webhookUrl = config.webhooks[envelope.kind] ?? null;
+    const outcome = await writer.write({ envelope, webhookUrl, ...(digest ? { digest } : {}) });
     request.log.info({ answerId: envelope.id, kind: envelope.kind, outcome }, 'answer received');
     switch (outcome) {
       case 'stored':

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../http/problems.js';
 import { readerOf } from '../http/route-access.js';
-import { reportListQuerySchema, statusChangeSchema } from '../reports/report-cases.js';
+import { reportListQuerySchema, statusChangeSchema, type StatusChange } from '../reports/report-cases.js';
+import type { ReportKeys } from '../reports/report-keys.js';
 import { idParamsSchema } from './id-params.js';
 import type { RouteOptions } from './route-options.js';
 
@@ -12,7 +13,26 @@ const statusChange = statusChangeSchema.describe('status change');
 
 const notFound = () => new HttpProblem(404, 'no deviation report with this id');
 
-export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services: { reports } }) => {
+/** Once a reports key exists, notes come sealed; one that names no key here could never be opened. */
+async function checkNote(keys: ReportKeys, note: StatusChange['note']): Promise<void> {
+  if (note === undefined) return;
+  if (typeof note === 'string') {
+    if (await keys.anyExist()) {
+      throw new HttpProblem(400, 'the status change is not valid', [
+        'note: a note is sealed in the inbox once the collector has a reports key; send { id, kid, sealed }',
+      ]);
+    }
+  } else if (!(await keys.has(note.kid))) {
+    throw new HttpProblem(422, 'the note is sealed to a key this collector does not have', [
+      'note.kid: no reports key with this id here',
+    ]);
+  }
+}
+
+export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
+  app,
+  { services: { reports, reportKeys } },
+) => {
   app.get('/reports', { config, schema: { querystring: reportListQuerySchema } }, async (request) =>
     reports.list(request.query),
   );
@@ -35,6 +55,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     const { id } = request.params;
     const change = request.body;
     const { fingerprint } = readerOf(request);
+    await checkNote(reportKeys, change.note);
     const updated = await reports.changeStatus(id, change, fingerprint);
     if (!updated) throw notFound();
     request.log.info({ answerId: id, status: change.status, actor: fingerprint }, 'report status changed');

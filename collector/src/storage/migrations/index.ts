@@ -1,4 +1,5 @@
 import { initialTables } from './001-initial-tables.js';
+import { reportKeyTables } from './002-report-keys.js';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** In order. A released migration is never edited: a change is a new migration. */
-export const MIGRATIONS: readonly Migration[] = [initialTables];
+export const MIGRATIONS: readonly Migration[] = [initialTables, reportKeyTables];
