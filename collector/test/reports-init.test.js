@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importReportPublicKey, reportKeyId, unwrapPrivateKey, WrongPassphraseError } from 'palaute/crypto';
+import {
+  exportReportPublicKey,
+  generateReportKeyPair,
+  importReportPublicKey,
+  reportKeyId,
+  sealDeviationReport,
+  unwrapPrivateKey,
+  WrongPassphraseError,
+} from 'palaute/crypto';
 import { startCollector } from './support/collector.js';
 import { databaseBytes } from './support/database-bytes.js';
 import { deviationEnvelope } from './support/envelopes.js';
@@ -163,7 +171,7 @@ describe(`reports init refusals [${STORAGE}]`, () => {
   });
   after(() => storage?.drop());
 
-  it('exits 2 on usage errors and stores nothing', async () => {
+  it('exits 2 on usage errors and stores nothing: a sealed report is still refused (data.kid)', async () => {
     for (const args of [
       ['--handler', 'Maija'],
       ['--handler', 'Maija', '--passphrase-file', passphraseFile('too short')],
@@ -183,6 +191,14 @@ describe(`reports init refusals [${STORAGE}]`, () => {
     const server = await startCollector({ storage });
     try {
       assert.equal((await request(server.url, '/v1/reports/public-key')).status, 404);
+      // Without any key, a sealed report could never be opened: refused, naming data.kid.
+      const pair = await generateReportKeyPair();
+      const envelope = deviationEnvelope();
+      const publicKey = await exportReportPublicKey(pair.publicKey);
+      envelope.data = await sealDeviationReport(publicKey, envelope.id, envelope.data);
+      const refused = await send(server.url, envelope);
+      assert.equal(refused.status, 422);
+      assert.match(refused.body.problems.join('\n'), /^data\.kid:/m);
     } finally {
       await server.stop();
     }
