@@ -4,12 +4,22 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importReportPublicKey, reportKeyId, unwrapPrivateKey, WrongPassphraseError } from 'palaute/crypto';
+import {
+  exportReportPublicKey,
+  generateReportKeyPair,
+  importReportPublicKey,
+  reportKeyId,
+  sealDeviationReport,
+  unwrapPrivateKey,
+  WrongPassphraseError,
+} from 'palaute/crypto';
 import { startCollector } from './support/collector.js';
+import { databaseBytes } from './support/database-bytes.js';
 import { deviationEnvelope } from './support/envelopes.js';
 import { exportedEnvelopes, request, send } from './support/http.js';
 import { keyringOf, openStoredReport, reportsToken, unlock } from './support/inbox-keys.js';
 import {
+  initReports,
   parseInitOutput,
   PASSPHRASE,
   passphraseFile,
@@ -32,6 +42,7 @@ describe(`reports init [${STORAGE}]`, () => {
   let init;
   let early;
   let closedEarly;
+  let filesAfterInit;
   before(async () => {
     storage = await freshStorage();
     // Before init: a report and a handler's note arrive in the clear, as today.
@@ -63,6 +74,7 @@ describe(`reports init [${STORAGE}]`, () => {
     ]);
     assert.equal(result.code, 0, result.stderr);
     init = { ...result, ...parseInitOutput(result.stdout) };
+    filesAfterInit = databaseBytes(storage, { withoutWal: true });
     server = await startCollector({ storage });
   });
   after(async () => {
@@ -101,8 +113,11 @@ describe(`reports init [${STORAGE}]`, () => {
     assert.equal(opened.contact.phone, EARLY.phone);
     assert.deepEqual(notes, [{ text: EARLY.note }]);
     const exported = JSON.stringify(await exportedEnvelopes(server.url, bearer('admin')));
-    for (const secret of Object.values(EARLY))
+    for (const secret of Object.values(EARLY)) {
       assert.ok(!exported.includes(secret), `${secret} not exported`);
+      // Nor in the tables' files (the WAL keeps it until recycled, as the README says).
+      assert.ok(!filesAfterInit.includes(secret), `${secret} not in the database after init`);
+    }
   });
 
   it('prints a recovery code that unwraps the recovery handler, whose grant opens reports', async () => {
@@ -156,7 +171,7 @@ describe(`reports init refusals [${STORAGE}]`, () => {
   });
   after(() => storage?.drop());
 
-  it('exits 2 on usage errors and stores nothing', async () => {
+  it('exits 2 on usage errors and stores nothing: a sealed report is still refused (data.kid)', async () => {
     for (const args of [
       ['--handler', 'Maija'],
       ['--handler', 'Maija', '--passphrase-file', passphraseFile('too short')],
@@ -176,6 +191,14 @@ describe(`reports init refusals [${STORAGE}]`, () => {
     const server = await startCollector({ storage });
     try {
       assert.equal((await request(server.url, '/v1/reports/public-key')).status, 404);
+      // Without any key, a sealed report could never be opened: refused, naming data.kid.
+      const pair = await generateReportKeyPair();
+      const envelope = deviationEnvelope();
+      const publicKey = await exportReportPublicKey(pair.publicKey);
+      envelope.data = await sealDeviationReport(publicKey, envelope.id, envelope.data);
+      const refused = await send(server.url, envelope);
+      assert.equal(refused.status, 422);
+      assert.match(refused.body.problems.join('\n'), /^data\.kid:/m);
     } finally {
       await server.stop();
     }
@@ -245,4 +268,25 @@ describe(`reports init at a terminal [${STORAGE}]`, { skip: !hasScript && 'no ut
       await server.stop();
     }
   });
+});
+
+describe(`reports init and the old row versions [${STORAGE}]`, () => {
+  it(
+    'rewrites the tables, so the text stored in the clear is gone from their files',
+    { skip: STORAGE !== 'pglite' && 'PostgreSQL keeps its files to itself; a pg_dump holds live rows only' },
+    async () => {
+      const storage = await freshStorage();
+      try {
+        const server = await startCollector({ storage });
+        const secret = 'OLD-VERSION-SENTINEL the words sent before init';
+        assert.equal((await send(server.url, deviationEnvelope({ description: secret }))).status, 201);
+        await server.stop();
+        assert.ok(databaseBytes(storage, { withoutWal: true }).includes(secret), 'stored in the clear first');
+        await initReports(storage);
+        assert.ok(!databaseBytes(storage, { withoutWal: true }).includes(secret), 'no old row version left');
+      } finally {
+        await storage.drop();
+      }
+    },
+  );
 });

@@ -6,17 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-  createRecoveryCode,
-  exportReportPublicKey,
-  generateReportKeyPair,
-  reportKeyId,
-  sealKeyGrant,
-  wrapPrivateKey,
-  wrapPrivateKeyWithRecoveryCode,
-} from 'palaute/crypto';
+import { createRecoveryCode } from 'palaute/crypto';
 import { ConfigError, optionsFromEnv, resolveConfig } from '../config.js';
 import { handlerNameSchema, RECOVERY_HANDLER } from '../reports/key-schemas.js';
+import { makeFirstKeys, type FirstHandler } from '../reports/first-keys.js';
 import { ReportKeys, type FirstKeys } from '../reports/report-keys.js';
 import { rewriteClearTables, sealStoredReports } from '../reports/seal-stored.js';
 import type { Database } from '../storage/database.js';
@@ -26,15 +19,8 @@ import { ask, askHidden } from './passphrase-prompt.js';
 export const MIN_PASSPHRASE_LENGTH = 12;
 const USAGE = 'usage: palaute-collector reports init [--handler NAME --passphrase-file FILE]';
 
-type KeyPair = Awaited<ReturnType<typeof generateReportKeyPair>>;
-
 class UsageError extends Error {}
 class Refusal extends Error {}
-
-interface Handler {
-  readonly name: string;
-  readonly passphrase: string;
-}
 
 function checkName(name: string): string {
   const parsed = handlerNameSchema.safeParse(name.trim());
@@ -52,7 +38,7 @@ function checkPassphrase(passphrase: string): string {
   return passphrase;
 }
 
-async function handlerFromArgs(args: readonly string[]): Promise<Handler> {
+async function handlerFromArgs(args: readonly string[]): Promise<FirstHandler> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -91,30 +77,6 @@ async function handlerFromArgs(args: readonly string[]): Promise<Handler> {
     throw new UsageError('the two passphrases differ');
   }
   return { name, passphrase };
-}
-
-/** The keys, made here; only public keys, wrapped keys and grants leave this function. */
-async function makeKeys(handler: Handler, recoveryCode: string): Promise<FirstKeys> {
-  const reportsKeyPair = await generateReportKeyPair();
-  const publicKey = await exportReportPublicKey(reportsKeyPair.publicKey);
-  const kid = await reportKeyId(publicKey);
-  const holder = async (name: string, wrap: (pair: KeyPair) => ReturnType<typeof wrapPrivateKey>) => {
-    const pair = await generateReportKeyPair();
-    const handlerPublicKey = await exportReportPublicKey(pair.publicKey);
-    return {
-      name,
-      publicKey: handlerPublicKey,
-      wrappedKey: await wrap(pair),
-      grant: await sealKeyGrant(handlerPublicKey, reportsKeyPair, { kid, handler: name }),
-    };
-  };
-  return {
-    reportKey: { kid, publicKey },
-    handlers: [
-      await holder(handler.name, (pair) => wrapPrivateKey(pair, handler.passphrase)),
-      await holder(RECOVERY_HANDLER, (pair) => wrapPrivateKeyWithRecoveryCode(pair, recoveryCode)),
-    ],
-  };
 }
 
 async function open(): Promise<Database> {
@@ -167,7 +129,7 @@ export async function reportsInit(args: readonly string[]): Promise<number> {
         );
       }
       const recoveryCode = createRecoveryCode();
-      const first = await makeKeys(handler, recoveryCode);
+      const first = await makeFirstKeys(handler, recoveryCode);
       const sealed = await db.transaction(async (tx) => {
         if (await keys.anyExist(tx)) throw new Refusal('another init stored keys meanwhile');
         await keys.storeFirst(tx, first, 'reports-init');

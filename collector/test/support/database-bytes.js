@@ -15,13 +15,18 @@ function filesUnder(dir) {
   });
 }
 
-/** latin1 keeps every byte as one character, so an ASCII sentinel is found wherever it lies. */
-export function databaseBytes(storage) {
+/**
+ * latin1 keeps every byte as one character, so an ASCII sentinel is found wherever it lies.
+ * `withoutWal`: leave out PGlite's write-ahead log, which keeps what was written until recycled.
+ */
+export function databaseBytes(storage, { withoutWal = false } = {}) {
   const { dataDir, databaseUrl } = storage.options;
-  if (dataDir)
+  if (dataDir) {
     return filesUnder(dataDir)
+      .filter((file) => !(withoutWal && file.startsWith(join(dataDir, 'pg_wal'))))
       .map((file) => readFileSync(file).toString('latin1'))
       .join('\n');
+  }
   if (!PG_DUMP) throw new Error('pg_dump is not installed');
   return execFileSync(PG_DUMP, ['--dbname', databaseUrl, '--no-owner'], {
     maxBuffer: 256 * 1024 * 1024,
