@@ -13,17 +13,17 @@ export const WIDGET_PAGE_BUDGETS = {
   'palaute-nps': { budget: 22.5 * KB, target: 13.5 * KB },
   'palaute-emoji-survey': { budget: 36 * KB, target: 19 * KB },
   'palaute-deviation-form': { budget: 34 * KB, target: 21 * KB },
-  // Issue 21: measured 26,496 B (25.88 KB) with its own copies of the faces and read-aloud.
-  'palaute-meeting-survey': { budget: 26 * KB },
+  // Issue 21: measured 27,190 B (26.55 KB) with its own copies of the faces and read-aloud.
+  'palaute-meeting-survey': { budget: 26.6 * KB },
 };
 
 export const BUDGETS = {
   loader: { budget: 1.5 * KB, target: 1.5 * KB },
   // A new widget adds its bytes here too: raise this only by what its own chunk adds.
   // Issue 21 (<palaute-meeting-survey>, with its own copy of the faces and read-aloud, which the
-  // emoji survey's page would otherwise pay for): 46,591 → 52,993 B measured, +6,402 B; raised by 6,451 B.
-  'page with every widget': { budget: 51.8 * KB, target: 28 * KB },
+  // emoji survey's page would otherwise pay for): 46,591 → 53,687 B measured, +7,096 B; raised by 7,168 B.
+  'page with every widget': { budget: 52.5 * KB, target: 28 * KB },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
-  // Issue 21 (<palaute-meeting-survey>): 46,023 → 50,034 B measured, +4,011 B; raised by 4,045 B.
-  'dist/palaute.all.js': { budget: 48.95 * KB },
+  // Issue 21 (<palaute-meeting-survey>): 46,023 → 50,938 B measured, +4,915 B; raised by 4,966 B.
+  'dist/palaute.all.js': { budget: 49.85 * KB },
 };

@@ -8,6 +8,7 @@ import type { Speakable } from '../../kit/read-aloud-controller.js';
 import { RESPONDENT_ROLES, type Locale, type RespondentRole } from '../../schema/constants.js';
 import { MEETING_COMMENT_MAX_LENGTH } from '../../schema/meeting-constants.js';
 import { faceOf, scoreOfFace, type Score } from './meeting-answers.js';
+import { averages, SUMMARY_MIN_PEOPLE, type Tally } from './meeting-tally.js';
 import type { MeetingSurveyMessages } from './messages.js';
 
 const ROLE_KEYS = {
@@ -159,14 +160,15 @@ export function commentScreen(m: MeetingSurveyMessages, text: string, onInput: (
     </p>`;
 }
 
-/** The hand-over and the end of the meeting: a heading and the buttons that go on. */
+/** The hand-over and the end of the meeting: a heading, what else there is, and the buttons that go on. */
 export function endScreen(
   headingLevel: number,
   title: string,
   buttons: { label: string; primary?: boolean; onClick(): void }[],
+  body: unknown = nothing,
 ): TemplateResult {
   return html`<div class="thanks" part="thanks">
-    ${heading(headingLevel, 'thanks-title', title)}
+    ${heading(headingLevel, 'thanks-title', title)} ${body}
     <div class="actions">
       ${buttons.map(
         (b) =>
@@ -180,5 +182,31 @@ export function endScreen(
           </button>`,
       )}
     </div>
+  </div>`;
+}
+
+/** `show-summary`: the meeting's averages per item, or why they cannot be shown yet. */
+export function summaryPanel(m: MeetingSurveyMessages, locale: Locale, tally: Tally, headingLevel: number) {
+  if (tally.people < SUMMARY_MIN_PEOPLE) {
+    const text = format(m.summaryTooFew, { min: SUMMARY_MIN_PEOPLE, count: tally.people });
+    return html`<p class="meeting-summary" part="summary" tabindex="-1">${text}</p>`;
+  }
+  const names = [m.summaryHeard, m.summaryMattered, m.summaryTogether, m.summaryOverall];
+  const means = averages(tally);
+  return html`<div class="meeting-summary" part="summary">
+    ${heading(Math.min(headingLevel + 1, 6), 'summary-title', format(m.summaryTitle, { count: tally.people }))}
+    <dl>
+      ${names.map(
+        (name, i) =>
+          html`<dt>${name}</dt>
+            <dd>
+              ${
+                means[i] === undefined
+                  ? m.summaryItemTooFew
+                  : format(m.summaryOutOf, { mean: means[i].toLocaleString(locale) })
+              }
+            </dd>`,
+      )}
+    </dl>
   </div>`;
 }

@@ -37,6 +37,16 @@ const messages: MeetingSurveyMessages = {
   everyoneAnswered: 'Everyone has answered',
   done: 'Thank you all for your answers!',
   newMeeting: 'New meeting',
+  showSummary: "Show the meeting's averages",
+  summaryTitle: "The meeting's averages ({count} people answered)",
+  summaryTooFew:
+    "The averages can be shown once at least {min} people have answered, so that nobody's own answer shows. So far {count} have.",
+  summaryItemTooFew: 'too few answers',
+  summaryOutOf: '{mean} / 10',
+  summaryHeard: 'Being heard',
+  summaryMattered: 'Talking about what matters',
+  summaryTogether: 'Working together',
+  summaryOverall: 'The meeting as a whole',
   statusStored: 'Your answer has been saved.',
   statusRetrying:
     'The connection is not working right now. Your answer is saved on this device and will be sent automatically when the connection is back.',

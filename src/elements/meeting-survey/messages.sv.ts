@@ -37,6 +37,16 @@ const messages: MeetingSurveyMessages = {
   everyoneAnswered: 'Alla har svarat',
   done: 'Tack till alla för svaren!',
   newMeeting: 'Nytt möte',
+  showSummary: 'Visa mötets medelvärden',
+  summaryTitle: 'Mötets medelvärden ({count} svarande)',
+  summaryTooFew:
+    'Medelvärdena kan visas när minst {min} har svarat, så att ingens eget svar syns. Hittills har {count} svarat.',
+  summaryItemTooFew: 'för få svar',
+  summaryOutOf: '{mean} / 10',
+  summaryHeard: 'Jag blev lyssnad på',
+  summaryMattered: 'Vi talade om det viktiga',
+  summaryTogether: 'Vi arbetade tillsammans',
+  summaryOverall: 'Mötet som helhet',
   statusStored: 'Ditt svar har sparats.',
   statusRetrying:
     'Anslutningen fungerar inte just nu. Ditt svar är sparat på den här enheten och skickas automatiskt när anslutningen fungerar igen.',

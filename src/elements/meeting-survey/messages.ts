@@ -46,6 +46,20 @@ export interface MeetingSurveyMessages {
   everyoneAnswered: string;
   done: string;
   newMeeting: string;
+  /** `show-summary`: the button on the meeting's end, the averages' title, and why they cannot show. */
+  showSummary: string;
+  /** `{count}` people answered. */
+  summaryTitle: string;
+  /** `{min}` people needed, `{count}` answered. */
+  summaryTooFew: string;
+  summaryItemTooFew: string;
+  /** `{mean}` out of ten. */
+  summaryOutOf: string;
+  /** The items' short names in the averages. */
+  summaryHeard: string;
+  summaryMattered: string;
+  summaryTogether: string;
+  summaryOverall: string;
   statusStored: string;
   statusRetrying: string;
   statusDelivered: string;
@@ -91,6 +105,16 @@ export const meetingSurveyMessages: Catalog<MeetingSurveyMessages> = {
     everyoneAnswered: 'Kaikki ovat vastanneet',
     done: 'Kiitos kaikille vastauksista!',
     newMeeting: 'Uusi tapaaminen',
+    showSummary: 'Näytä tapaamisen keskiarvot',
+    summaryTitle: 'Tapaamisen keskiarvot ({count} vastaajaa)',
+    summaryTooFew:
+      'Keskiarvot voidaan näyttää, kun vähintään {min} on vastannut, jotta kenenkään omaa vastausta ei näy. Nyt vastanneita on {count}.',
+    summaryItemTooFew: 'liian vähän vastauksia',
+    summaryOutOf: '{mean} / 10',
+    summaryHeard: 'Tulin kuulluksi',
+    summaryMattered: 'Puhuimme tärkeistä asioista',
+    summaryTogether: 'Teimme työtä yhdessä',
+    summaryOverall: 'Tapaaminen kokonaisuutena',
     statusStored: 'Vastauksesi on tallennettu.',
     statusRetrying:
       'Yhteys ei toimi juuri nyt. Vastauksesi on tallessa tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa.',

@@ -82,6 +82,15 @@ export const meetingSurveyStyles = css`
     margin: 0.25rem 0;
     font-size: 0.9em;
   }
+  .meeting-summary dl {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25rem 1rem;
+  }
+  .meeting-summary dd {
+    margin: 0;
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     .option span {
       border-color: ButtonText;

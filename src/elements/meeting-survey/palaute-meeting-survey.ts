@@ -13,7 +13,8 @@ import { textFieldStyles } from '../../kit/text-field.styles.js';
 import type { RespondentRole } from '../../schema/constants.js';
 import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
 import { meetingData, NO_SCORES, onFaces, type Score } from './meeting-answers.js';
-import { commentScreen, endScreen, itemScreen, roleScreen } from './meeting-screens.js';
+import { commentScreen, endScreen, itemScreen, roleScreen, summaryPanel } from './meeting-screens.js';
+import { NO_TALLY, withAnswers, type Tally } from './meeting-tally.js';
 import { meetingSurveyMessages, type MeetingSurveyMessages } from './messages.js';
 import { meetingSurveyStyles } from './palaute-meeting-survey.styles.js';
 
@@ -57,6 +58,7 @@ type Step = 'role' | 'item' | 'comment' | 'handover' | 'done';
  * @csspart counter - The character counter under the comment.
  * @csspart button - Every button; `button-primary` is also on the main one.
  * @csspart thanks - The hand-over and the meeting's end.
+ * @csspart summary - `show-summary`: the meeting's averages, or why they cannot be shown.
  * @csspart status - The line saying whether the answers are saved or sent.
  * @csspart idle-notice - Kiosk mode: "Are you still there?" before an unfinished answer is cleared.
  *
@@ -75,6 +77,8 @@ export class PalauteMeetingSurvey extends PalauteElement {
   ];
   static override properties: PropertyDeclarations = {
     idleAfter: { type: Number, attribute: 'idle-after' },
+    showSummary: { type: Boolean, attribute: 'show-summary' },
+    summaryShown: { state: true, attribute: false },
     step: { state: true, attribute: false },
     answerer: { state: true, attribute: false },
     item: { state: true, attribute: false },
@@ -86,6 +90,15 @@ export class PalauteMeetingSurvey extends PalauteElement {
   /** Kiosk mode: seconds without a touch before an unfinished answer is cleared (a notice comes first). */
   idleAfter = DEFAULT_IDLE_AFTER_SECONDS;
 
+  /**
+   * When everyone has answered, offers the meeting's averages per item to the room: only with at
+   * least 3 people, and per item only where 3 gave a score, so no average is one person's answer.
+   */
+  showSummary = false;
+
+  private summaryShown = false;
+  /** Sums and counts of the meeting's answers, for `show-summary`; no one's answers. */
+  private tally: Tally = NO_TALLY;
   private step: Step = 'role';
   /** Who is answering now (not `role`: HTMLElement has one, the ARIA role). */
   private answerer: RespondentRole | undefined;
@@ -101,7 +114,12 @@ export class PalauteMeetingSurvey extends PalauteElement {
   protected override readonly localize = new LocalizeController(this, meetingSurveyMessages);
   private readonly readAloud = new ReadAloudController(this);
   protected override readonly rounds = new KioskController(this, {
-    clear: () => this.forgetPerson(),
+    clear: () => {
+      // The meeting's averages go when the meeting has ended; between its people they stay.
+      if (this.meetingId === undefined) this.tally = NO_TALLY;
+      this.summaryShown = false;
+      this.forgetPerson();
+    },
     step: () => `${this.step}:${this.item}`,
     focusTarget: () =>
       this.renderRoot.querySelector<HTMLElement>(
@@ -173,9 +191,12 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   private renderEnd(m: MeetingSurveyMessages) {
     if (this.step === 'done') {
-      return endScreen(this.titleLevel, m.done, [
-        { label: m.newMeeting, primary: true, onClick: () => this.reset() },
-      ]);
+      const buttons = [{ label: m.newMeeting, primary: true, onClick: () => this.reset() }];
+      if (this.showSummary && !this.summaryShown) {
+        buttons.push({ label: m.showSummary, primary: false, onClick: () => void this.revealSummary() });
+      }
+      const summary = this.summaryShown ? summaryPanel(m, this.locale, this.tally, this.titleLevel) : nothing;
+      return endScreen(this.titleLevel, m.done, buttons, summary);
     }
     return endScreen(this.titleLevel, m.handover, [
       { label: m.nextPerson, primary: true, onClick: () => this.reset() },
@@ -233,9 +254,13 @@ export class PalauteMeetingSurvey extends PalauteElement {
   }
 
   private async send(role: RespondentRole): Promise<void> {
-    this.meetingId ??= newId();
+    if (this.meetingId === undefined) {
+      this.meetingId = newId();
+      this.tally = NO_TALLY;
+    }
     const data = meetingData(this.meetingId, role, this.scores, this.commentText.trim());
     if (!(await this.storeAnswer('meeting', data))) return;
+    this.tally = withAnswers(this.tally, this.scores);
     // Nothing of this person stays in the element: the hand-over shows only the next step.
     this.forgetPerson();
     this.step = 'handover';
@@ -250,6 +275,12 @@ export class PalauteMeetingSurvey extends PalauteElement {
     this.scores = NO_SCORES;
     this.commentText = '';
     this.missing = false;
+  }
+
+  private async revealSummary(): Promise<void> {
+    this.summaryShown = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.summary-title, .meeting-summary')?.focus();
   }
 
   private endMeeting(): void {
