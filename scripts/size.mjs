@@ -5,7 +5,7 @@
  *   (followed from the built files' own import statements).
  * - `palaute/nps` alone, bundled as a page that imports only it would bundle it.
  * - Where the bytes of `palaute/nps` go, module by module.
- * Exits 1 when a budget is exceeded.
+ * Exits 1 when a budget is exceeded. SIZE_BYTES=1 prints bytes instead of KB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,13 @@ function importsOf(file) {
   };
 }
 
+/**
+ * Chunks a page fetches only when someone asks: the other languages' messages (a Finnish page
+ * loads them only where a widget speaks them) and the meeting survey's QR code (issue 21).
+ */
+const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-/;
+const QR_CODE = /^palaute-qr-code-.*\.js$/;
+
 /** Every file a page fetches when it loads `entry` and then dynamically the chunks matching `wanted`. */
 function pageFiles(entry, wanted) {
   const files = new Set();
@@ -61,8 +68,7 @@ function pageFiles(entry, wanted) {
     statics.forEach(visit);
     dynamic
       .filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix)))
-      // A Finnish page: the other languages' messages load only where a widget speaks them.
-      .filter((chunk) => !/-messages\.(sv|en)-/.test(chunk))
+      .filter((chunk) => !ON_DEMAND.test(chunk))
       .forEach(visit);
   };
   visit(entry);
@@ -112,10 +118,7 @@ const pages = {
   'page with every widget': pageFiles('palaute.js', ['palaute-']),
 };
 const unknownChunks = readdirSync(dist).filter(
-  (f) =>
-    /^palaute-.*\.js$/.test(f) &&
-    !/-messages\.(sv|en)-/.test(f) &&
-    !pages['page with every widget'].includes(f),
+  (f) => /^palaute-.*\.js$/.test(f) && !ON_DEMAND.test(f) && !pages['page with every widget'].includes(f),
 );
 if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${unknownChunks.join(', ')}`);
 
@@ -124,9 +127,12 @@ const rows = [
   ...Object.entries(pages).map(([name, files]) => [name, sum(files.map((f) => measure(read(f)))), files]),
   ['palaute/nps alone', measure(Buffer.from(npsAlone.code)), ['one bundle of src/elements/nps/define.ts']],
   ['dist/palaute.all.js', measure(read('palaute.all.js')), ['palaute.all.js']],
+  ...readdirSync(dist)
+    .filter((f) => QR_CODE.test(f))
+    .map((f) => ['QR code, when asked', measure(read(f)), [f]]),
 ];
 
-const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+const kb = (n) => (process.env.SIZE_BYTES ? `${n} B` : `${(n / KB).toFixed(2)} KB`);
 console.log(
   'bundle'.padEnd(42),
   'files',

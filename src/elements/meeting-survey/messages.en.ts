@@ -47,6 +47,13 @@ const messages: MeetingSurveyMessages = {
   summaryMattered: 'Talking about what matters',
   summaryTogether: 'Working together',
   summaryOverall: 'The meeting as a whole',
+  ownPhone: 'Answer on your own phone',
+  qrHelp: "Scan the code with your phone's camera. The link works for {hours} hours.",
+  qrLabel: "QR code of the link to this meeting's survey",
+  close: 'Close',
+  linkClosedTitle: "This meeting's survey has closed",
+  linkClosedText: 'The link worked for {hours} hours after the meeting. Thank you for your interest!',
+  thanksOwn: 'Thank you for your answer!',
   statusStored: 'Your answer has been saved.',
   statusRetrying:
     'The connection is not working right now. Your answer is saved on this device and will be sent automatically when the connection is back.',

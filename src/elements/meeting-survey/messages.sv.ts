@@ -47,6 +47,13 @@ const messages: MeetingSurveyMessages = {
   summaryMattered: 'Vi talade om det viktiga',
   summaryTogether: 'Vi arbetade tillsammans',
   summaryOverall: 'Mötet som helhet',
+  ownPhone: 'Svara med din egen telefon',
+  qrHelp: 'Läs koden med telefonens kamera. Länken fungerar i {hours} timmar.',
+  qrLabel: 'QR-kod till länken till det här mötets enkät',
+  close: 'Stäng',
+  linkClosedTitle: 'Enkäten för det här mötet har stängts',
+  linkClosedText: 'Länken fungerade i {hours} timmar efter mötet. Tack för ditt intresse!',
+  thanksOwn: 'Tack för ditt svar!',
   statusStored: 'Ditt svar har sparats.',
   statusRetrying:
     'Anslutningen fungerar inte just nu. Ditt svar är sparat på den här enheten och skickas automatiskt när anslutningen fungerar igen.',

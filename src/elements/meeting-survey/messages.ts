@@ -60,6 +60,15 @@ export interface MeetingSurveyMessages {
   summaryMattered: string;
   summaryTogether: string;
   summaryOverall: string;
+  /** `link-page`: the button, the help under the QR code (`{hours}`), the code's name, closing it. */
+  ownPhone: string;
+  qrHelp: string;
+  qrLabel: string;
+  close: string;
+  /** `from-link`: a link older than `{hours}` hours, and the thank-you of one person on their phone. */
+  linkClosedTitle: string;
+  linkClosedText: string;
+  thanksOwn: string;
   statusStored: string;
   statusRetrying: string;
   statusDelivered: string;
@@ -115,6 +124,13 @@ export const meetingSurveyMessages: Catalog<MeetingSurveyMessages> = {
     summaryMattered: 'Puhuimme tärkeistä asioista',
     summaryTogether: 'Teimme työtä yhdessä',
     summaryOverall: 'Tapaaminen kokonaisuutena',
+    ownPhone: 'Vastaa omalla puhelimella',
+    qrHelp: 'Lue koodi puhelimen kameralla. Linkki toimii {hours} tuntia.',
+    qrLabel: 'QR-koodi tämän tapaamisen kyselyn linkkiin',
+    close: 'Sulje',
+    linkClosedTitle: 'Tämän tapaamisen kysely on sulkeutunut',
+    linkClosedText: 'Linkki toimi {hours} tuntia tapaamisen jälkeen. Kiitos mielenkiinnostasi!',
+    thanksOwn: 'Kiitos vastauksestasi!',
     statusStored: 'Vastauksesi on tallennettu.',
     statusRetrying:
       'Yhteys ei toimi juuri nyt. Vastauksesi on tallessa tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa.',

@@ -82,6 +82,16 @@ export const meetingSurveyStyles = css`
     margin: 0.25rem 0;
     font-size: 0.9em;
   }
+  .qr {
+    display: block;
+    width: min(100%, 16rem);
+    height: auto;
+    /* Black on white whatever the theme: a scanner needs it. */
+    forced-color-adjust: none;
+  }
+  .qr-link {
+    font-size: 0.85em;
+  }
   .meeting-summary dl {
     display: grid;
     grid-template-columns: 1fr auto;

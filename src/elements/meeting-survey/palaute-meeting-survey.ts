@@ -1,4 +1,7 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { getConfig } from '../../delivery/configure.js';
+import { checkIdentifier } from '../../kit/common-attributes.js';
+import { heading } from '../../kit/heading.js';
 import { newId } from '../../delivery/ids.js';
 import { faceChoicesStyles } from '../../kit/face-choices.styles.js';
 import { format } from '../../kit/i18n.js';
@@ -13,13 +16,14 @@ import { textFieldStyles } from '../../kit/text-field.styles.js';
 import type { RespondentRole } from '../../schema/constants.js';
 import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
 import { meetingData, NO_SCORES, onFaces, type Score } from './meeting-answers.js';
+import { LINK_HOURS, meetingLink, readMeetingLink } from './meeting-link.js';
 import { commentScreen, endScreen, itemScreen, roleScreen, summaryPanel } from './meeting-screens.js';
 import { NO_TALLY, withAnswers, type Tally } from './meeting-tally.js';
 import { meetingSurveyMessages, type MeetingSurveyMessages } from './messages.js';
 import { meetingSurveyStyles } from './palaute-meeting-survey.styles.js';
 
 /** Role, then the items one by one, then the comment; then the hand-over, or the meeting's end. */
-type Step = 'role' | 'item' | 'comment' | 'handover' | 'done';
+type Step = 'role' | 'item' | 'comment' | 'handover' | 'done' | 'closed';
 
 /**
  * @tag palaute-meeting-survey
@@ -78,6 +82,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
   static override properties: PropertyDeclarations = {
     idleAfter: { type: Number, attribute: 'idle-after' },
     showSummary: { type: Boolean, attribute: 'show-summary' },
+    linkPage: { attribute: 'link-page' },
+    fromLink: { type: Boolean, attribute: 'from-link' },
+    qr: { state: true, attribute: false },
     summaryShown: { state: true, attribute: false },
     step: { state: true, attribute: false },
     answerer: { state: true, attribute: false },
@@ -96,6 +103,22 @@ export class PalauteMeetingSurvey extends PalauteElement {
    */
   showSummary = false;
 
+  /**
+   * The organisation's meeting page: the first screen then offers "Answer on your own phone", a QR
+   * code of a link to it carrying the meeting id, unit and service (the QR code's library loads
+   * only then). The worker does not see the phone's screen.
+   */
+  linkPage?: string;
+
+  /**
+   * On the meeting page: the survey for the one person holding the phone, for the meeting, unit
+   * and service the link names; a link older than 24 hours shows "this meeting's survey has closed".
+   */
+  fromLink = false;
+
+  private qr: { link: string; code: TemplateResult } | undefined;
+  /** `from-link` with a link too old: every start over shows the closing again. */
+  private linkClosed = false;
   private summaryShown = false;
   /** Sums and counts of the meeting's answers, for `show-summary`; no one's answers. */
   private tally: Tally = NO_TALLY;
@@ -118,6 +141,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
       // The meeting's averages go when the meeting has ended; between its people they stay.
       if (this.meetingId === undefined) this.tally = NO_TALLY;
       this.summaryShown = false;
+      this.qr = undefined;
       this.forgetPerson();
     },
     step: () => `${this.step}:${this.item}`,
@@ -129,6 +153,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
           comment: 'textarea',
           handover: '.thanks-title',
           done: '.thanks-title',
+          closed: '.closed-title',
         }[this.step],
       ),
     // An error shown counts: the next person must not find the previous one's "choose".
@@ -140,18 +165,20 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   protected override render() {
     const m = this.localize.messages;
-    const ended = this.step === 'handover' || this.step === 'done';
+    const ended = this.step === 'handover' || this.step === 'done' || this.step === 'closed';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}
       ${
         ended
           ? this.renderEnd(m)
-          : this.rounds.fresh(
-              html`<form novalidate @submit=${this.onSubmit}>
-                ${this.renderStep(m)}
-                <div class="actions">${this.renderActions(m)}</div>
-              </form>`,
-            )
+          : this.qr
+            ? this.renderQr(m, this.qr)
+            : html`${this.rounds.fresh(
+                html`<form novalidate @submit=${this.onSubmit}>
+                  ${this.renderStep(m)}
+                  <div class="actions">${this.renderActions(m)}</div>
+                </form>`,
+              )}${this.renderOwnPhone(m)}`
       }
       <p class="status" part="status" role="status">${this.step === 'handover' ? this.statusText(m) : ''}</p>
     </div>`;
@@ -189,7 +216,35 @@ export class PalauteMeetingSurvey extends PalauteElement {
       }<button type="submit" class="primary" part="button button-primary">${forward}</button>`;
   }
 
+  private renderOwnPhone(m: MeetingSurveyMessages) {
+    if (!this.linkPage || this.fromLink || this.step !== 'role') return nothing;
+    return html`<div class="actions own-phone">
+      <button type="button" part="button own-phone-button" @click=${() => void this.showQr()}>
+        ${m.ownPhone}
+      </button>
+    </div>`;
+  }
+
+  private renderQr(m: MeetingSurveyMessages, qr: { link: string; code: TemplateResult }) {
+    return html`<div class="own-phone" part="own-phone">
+      ${heading(this.titleLevel, 'qr-title', m.ownPhone)}
+      <p>${format(m.qrHelp, { hours: LINK_HOURS })}</p>
+      ${qr.code}
+      <p class="qr-link">${qr.link}</p>
+      <div class="actions">
+        <button type="button" part="button" @click=${() => void this.closeQr()}>${m.close}</button>
+      </div>
+    </div>`;
+  }
+
   private renderEnd(m: MeetingSurveyMessages) {
+    if (this.step === 'closed') {
+      return html`<div class="closed" part="closed">
+        ${heading(this.titleLevel, 'closed-title', m.linkClosedTitle)}
+        <p>${format(m.linkClosedText, { hours: LINK_HOURS })}</p>
+      </div>`;
+    }
+    if (this.fromLink) return endScreen(this.titleLevel, m.thanksOwn, []);
     if (this.step === 'done') {
       const buttons = [{ label: m.newMeeting, primary: true, onClick: () => this.reset() }];
       if (this.showSummary && !this.summaryShown) {
@@ -269,12 +324,53 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   private forgetPerson(): void {
     this.readAloud.stop();
-    this.step = 'role';
+    this.step = this.linkClosed ? 'closed' : 'role';
     this.answerer = undefined;
     this.item = 0;
     this.scores = NO_SCORES;
     this.commentText = '';
     this.missing = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('fromLink') && this.fromLink) this.openLink();
+    super.willUpdate(changed);
+  }
+
+  /** The meeting page: the meeting, unit and service from its link, or the survey closed. */
+  private openLink(): void {
+    const link = readMeetingLink(location.search);
+    if (link === 'closed') {
+      this.linkClosed = true;
+      this.step = 'closed';
+      return;
+    }
+    this.meetingId = link.meetingId;
+    // The link names where the meeting was; the meeting page is the organisation's, for every unit.
+    this.unit = link.unit ?? this.unit;
+    this.service = link.service ?? this.service;
+  }
+
+  private async showQr(): Promise<void> {
+    if (this.meetingId === undefined) {
+      this.meetingId = newId();
+      this.tally = NO_TALLY;
+    }
+    const link = meetingLink(this.linkPage!, {
+      meetingId: this.meetingId,
+      unit: this.effectiveUnit ?? undefined,
+      service: checkIdentifier(this.service).value ?? getConfig().service,
+    });
+    const { qrCode } = await import('./qr-code.js');
+    this.qr = { link, code: qrCode(link, this.localize.messages.qrLabel) };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.qr-title')?.focus();
+  }
+
+  private async closeQr(): Promise<void> {
+    this.qr = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.own-phone button')?.focus();
   }
 
   private async revealSummary(): Promise<void> {
