@@ -8,6 +8,7 @@ import type { Speakable } from '../../kit/read-aloud-controller.js';
 import { RESPONDENT_ROLES, type Locale, type RespondentRole } from '../../schema/constants.js';
 import { MEETING_COMMENT_MAX_LENGTH } from '../../schema/meeting-constants.js';
 import { faceOf, scoreOfFace, type Score } from './meeting-answers.js';
+import { LINK_HOURS } from './meeting-link.js';
 import { averages, SUMMARY_MIN_PEOPLE, type Tally } from './meeting-tally.js';
 import type { MeetingSurveyMessages } from './messages.js';
 
@@ -182,6 +183,14 @@ export function endScreen(
           </button>`,
       )}
     </div>
+  </div>`;
+}
+
+/** `from-link` with a link older than a day. */
+export function closedScreen(m: MeetingSurveyMessages, headingLevel: number): TemplateResult {
+  return html`<div class="closed" part="closed">
+    ${heading(headingLevel, 'closed-title', m.linkClosedTitle)}
+    <p>${format(m.linkClosedText, { hours: LINK_HOURS })}</p>
   </div>`;
 }
 

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig } from '../../delivery/configure.js';
 import { checkIdentifier } from '../../kit/common-attributes.js';
-import { heading } from '../../kit/heading.js';
 import { newId } from '../../delivery/ids.js';
 import { faceChoicesStyles } from '../../kit/face-choices.styles.js';
 import { format } from '../../kit/i18n.js';
@@ -16,10 +15,11 @@ import { textFieldStyles } from '../../kit/text-field.styles.js';
 import type { RespondentRole } from '../../schema/constants.js';
 import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
 import { meetingData, NO_SCORES, onFaces, type Score } from './meeting-answers.js';
-import { LINK_HOURS, meetingLink, readMeetingLink } from './meeting-link.js';
-import { commentScreen, endScreen, itemScreen, roleScreen, summaryPanel } from './meeting-screens.js';
-import { NO_TALLY, withAnswers, type Tally } from './meeting-tally.js';
+import { meetingLink, readMeetingLink } from './meeting-link.js';
+import { closedScreen, commentScreen, endScreen, itemScreen, roleScreen } from './meeting-screens.js';
+import { MeetingSummary } from './meeting-summary.js';
 import { meetingSurveyMessages, type MeetingSurveyMessages } from './messages.js';
+import { OwnPhoneController } from './own-phone-controller.js';
 import { meetingSurveyStyles } from './palaute-meeting-survey.styles.js';
 
 /** Role, then the items one by one, then the comment; then the hand-over, or the meeting's end. */
@@ -84,8 +84,6 @@ export class PalauteMeetingSurvey extends PalauteElement {
     showSummary: { type: Boolean, attribute: 'show-summary' },
     linkPage: { attribute: 'link-page' },
     fromLink: { type: Boolean, attribute: 'from-link' },
-    qr: { state: true, attribute: false },
-    summaryShown: { state: true, attribute: false },
     step: { state: true, attribute: false },
     answerer: { state: true, attribute: false },
     item: { state: true, attribute: false },
@@ -116,12 +114,8 @@ export class PalauteMeetingSurvey extends PalauteElement {
    */
   fromLink = false;
 
-  private qr: { link: string; code: TemplateResult } | undefined;
   /** `from-link` with a link too old: every start over shows the closing again. */
   private linkClosed = false;
-  private summaryShown = false;
-  /** Sums and counts of the meeting's answers, for `show-summary`; no one's answers. */
-  private tally: Tally = NO_TALLY;
   private step: Step = 'role';
   /** Who is answering now (not `role`: HTMLElement has one, the ARIA role). */
   private answerer: RespondentRole | undefined;
@@ -136,12 +130,14 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   protected override readonly localize = new LocalizeController(this, meetingSurveyMessages);
   private readonly readAloud = new ReadAloudController(this);
+  private readonly ownPhone = new OwnPhoneController(this);
+  private readonly summary = new MeetingSummary(this);
   protected override readonly rounds = new KioskController(this, {
     clear: () => {
       // The meeting's averages go when the meeting has ended; between its people they stay.
-      if (this.meetingId === undefined) this.tally = NO_TALLY;
-      this.summaryShown = false;
-      this.qr = undefined;
+      this.summary.hide();
+      if (this.meetingId === undefined) this.summary.start();
+      void this.ownPhone.close(false);
       this.forgetPerson();
     },
     step: () => `${this.step}:${this.item}`,
@@ -171,14 +167,18 @@ export class PalauteMeetingSurvey extends PalauteElement {
       ${
         ended
           ? this.renderEnd(m)
-          : this.qr
-            ? this.renderQr(m, this.qr)
+          : this.ownPhone.open
+            ? this.ownPhone.panel(m, this.titleLevel)
             : html`${this.rounds.fresh(
                 html`<form novalidate @submit=${this.onSubmit}>
                   ${this.renderStep(m)}
                   <div class="actions">${this.renderActions(m)}</div>
                 </form>`,
-              )}${this.renderOwnPhone(m)}`
+              )}${
+                this.linkPage && !this.fromLink && this.step === 'role'
+                  ? this.ownPhone.button(m, () => void this.showQr())
+                  : nothing
+              }`
       }
       <p class="status" part="status" role="status">${this.step === 'handover' ? this.statusText(m) : ''}</p>
     </div>`;
@@ -216,42 +216,15 @@ export class PalauteMeetingSurvey extends PalauteElement {
       }<button type="submit" class="primary" part="button button-primary">${forward}</button>`;
   }
 
-  private renderOwnPhone(m: MeetingSurveyMessages) {
-    if (!this.linkPage || this.fromLink || this.step !== 'role') return nothing;
-    return html`<div class="actions own-phone">
-      <button type="button" part="button own-phone-button" @click=${() => void this.showQr()}>
-        ${m.ownPhone}
-      </button>
-    </div>`;
-  }
-
-  private renderQr(m: MeetingSurveyMessages, qr: { link: string; code: TemplateResult }) {
-    return html`<div class="own-phone" part="own-phone">
-      ${heading(this.titleLevel, 'qr-title', m.ownPhone)}
-      <p>${format(m.qrHelp, { hours: LINK_HOURS })}</p>
-      ${qr.code}
-      <p class="qr-link">${qr.link}</p>
-      <div class="actions">
-        <button type="button" part="button" @click=${() => void this.closeQr()}>${m.close}</button>
-      </div>
-    </div>`;
-  }
-
   private renderEnd(m: MeetingSurveyMessages) {
-    if (this.step === 'closed') {
-      return html`<div class="closed" part="closed">
-        ${heading(this.titleLevel, 'closed-title', m.linkClosedTitle)}
-        <p>${format(m.linkClosedText, { hours: LINK_HOURS })}</p>
-      </div>`;
-    }
+    if (this.step === 'closed') return closedScreen(m, this.titleLevel);
     if (this.fromLink) return endScreen(this.titleLevel, m.thanksOwn, []);
     if (this.step === 'done') {
-      const buttons = [{ label: m.newMeeting, primary: true, onClick: () => this.reset() }];
-      if (this.showSummary && !this.summaryShown) {
-        buttons.push({ label: m.showSummary, primary: false, onClick: () => void this.revealSummary() });
-      }
-      const summary = this.summaryShown ? summaryPanel(m, this.locale, this.tally, this.titleLevel) : nothing;
-      return endScreen(this.titleLevel, m.done, buttons, summary);
+      const buttons = [
+        { label: m.newMeeting, primary: true, onClick: () => this.reset() },
+        ...(this.showSummary ? this.summary.buttons(m) : []),
+      ];
+      return endScreen(this.titleLevel, m.done, buttons, this.summary.panel(m, this.locale, this.titleLevel));
     }
     return endScreen(this.titleLevel, m.handover, [
       { label: m.nextPerson, primary: true, onClick: () => this.reset() },
@@ -309,13 +282,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
   }
 
   private async send(role: RespondentRole): Promise<void> {
-    if (this.meetingId === undefined) {
-      this.meetingId = newId();
-      this.tally = NO_TALLY;
-    }
-    const data = meetingData(this.meetingId, role, this.scores, this.commentText.trim());
+    const data = meetingData(this.meeting(), role, this.scores, this.commentText.trim());
     if (!(await this.storeAnswer('meeting', data))) return;
-    this.tally = withAnswers(this.tally, this.scores);
+    this.summary.add(this.scores);
     // Nothing of this person stays in the element: the hand-over shows only the next step.
     this.forgetPerson();
     this.step = 'handover';
@@ -352,31 +321,21 @@ export class PalauteMeetingSurvey extends PalauteElement {
   }
 
   private async showQr(): Promise<void> {
-    if (this.meetingId === undefined) {
-      this.meetingId = newId();
-      this.tally = NO_TALLY;
-    }
     const link = meetingLink(this.linkPage!, {
-      meetingId: this.meetingId,
+      meetingId: this.meeting(),
       unit: this.effectiveUnit ?? undefined,
       service: checkIdentifier(this.service).value ?? getConfig().service,
     });
-    const { qrCode } = await import('./qr-code.js');
-    this.qr = { link, code: qrCode(link, this.localize.messages.qrLabel) };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.qr-title')?.focus();
+    await this.ownPhone.show(link, this.localize.messages.qrLabel);
   }
 
-  private async closeQr(): Promise<void> {
-    this.qr = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.own-phone button')?.focus();
-  }
-
-  private async revealSummary(): Promise<void> {
-    this.summaryShown = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary-title, .meeting-summary')?.focus();
+  /** The meeting's id, made when its first person answers or its QR code is shown. */
+  private meeting(): string {
+    if (this.meetingId === undefined) {
+      this.meetingId = newId();
+      this.summary.start();
+    }
+    return this.meetingId;
   }
 
   private endMeeting(): void {
