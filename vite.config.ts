@@ -15,6 +15,7 @@ import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
 import { loaderWidgets } from './scripts/loader-widgets.js';
+import { pictureKitCopies } from './scripts/picture-kit-copies.js';
 import { ELEMENTS } from './scripts/widgets.js';
 
 /**
@@ -128,8 +129,8 @@ function demoServer(): Plugin {
 function loaderChunkName(chunk: { name: string; facadeModuleId: string | null }): string {
   const [, widget, part] =
     chunk.facadeModuleId?.match(/elements\/([\w-]+)\/(define|messages\.\w+)\.ts$/) ?? [];
-  if (!widget) return `palaute-${chunk.name}-[hash].js`;
-  return part === 'define' ? `palaute-${widget}-[hash].js` : `palaute-${widget}-${part}-[hash].js`;
+  if (!widget) return `palaute-${chunk.name}-[hash:6].js`;
+  return part === 'define' ? `palaute-${widget}-[hash:6].js` : `palaute-${widget}-${part}-[hash:6].js`;
 }
 
 /** For pages, not bundlers: minified ES modules that go to browsers as they are. */
@@ -193,7 +194,12 @@ const loaderBuild = browserBuild(
       ],
     },
   },
-  [loaderWidgets(import.meta.dirname), loaderOwnCopies(loaderEntry), loaderWidgetImports('palaute.js')],
+  [
+    loaderWidgets(import.meta.dirname),
+    loaderOwnCopies(loaderEntry),
+    pictureKitCopies(),
+    loaderWidgetImports('palaute.js'),
+  ],
 );
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
@@ -221,7 +227,7 @@ const packageBuild: UserConfig = {
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, 'idb-keyval'],
       // A known folder for shared chunks, so package.json's sideEffects can name them.
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { chunkFileNames: 'chunks/[name]-[hash:6].js' },
     },
   },
 };

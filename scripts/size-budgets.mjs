@@ -18,21 +18,29 @@ export const WIDGET_PAGE_BUDGETS = {
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
   // +19 B more (34,878 B): the crypto is fetched at the first input, so an offline tablet seals.
   'palaute-deviation-form': { budget: 34 * KB + 62, target: 21 * KB },
+  // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
+  // QR code's library is not on the page (a row of its own below).
+  'palaute-meeting-survey': { budget: 27.7 * KB },
 };
 
 export const BUDGETS = {
   loader: { budget: 1.5 * KB, target: 1.5 * KB },
   // A new widget adds its bytes here too: raise this only by what its own chunk adds.
   // Issue 19: +93 B over 45.5 KB, the deviation form's sealing, its fetch at the first input and
-  // the click fix (above): 46,685 B.
-  'page with every widget': { budget: 45.5 * KB + 93, target: 28 * KB },
+  // the click fix (above): 46,685 B. Issue 21 (<palaute-meeting-survey>, with its own copy of the
+  // faces and read-aloud, which the emoji survey's page would otherwise pay for): +8,190 B measured.
+  'page with every widget': { budget: 45.5 * KB + 93 + 8243, target: 28 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   'report sealing, loaded on send': { budget: 2 * KB },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
+  // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
+  'QR code, when asked': { budget: 4 * KB },
   // Issue 19: +2,192 B over 45 KB: one module has no chunk to load on send, so the report
-  // crypto (2,003 B alone) is in it (46,023 -> 48,272 B).
-  'dist/palaute.all.js': { budget: 45 * KB + 2192 },
+  // crypto (2,003 B alone) is in it (46,023 -> 48,272 B). Issue 21: the meeting survey and the QR
+  // code's library, which one module must carry: +10,587 B measured alone; both issues' changes
+  // together measured 59,184 B (+13,161 B over 46,023 B).
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   'dist/inbox/inbox.js': { budget: 24.5 * KB },
 };

@@ -5,7 +5,7 @@
  *   (followed from the built files' own import statements).
  * - `palaute/nps` alone, bundled as a page that imports only it would bundle it.
  * - Where the bytes of `palaute/nps` go, module by module.
- * Exits 1 when a budget is exceeded.
+ * Exits 1 when a budget is exceeded. SIZE_BYTES=1 prints bytes instead of KB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,6 +51,13 @@ function importsOf(file) {
   };
 }
 
+/**
+ * Chunks a page fetches only when someone asks: the other languages' messages (a Finnish page
+ * loads them only where a widget speaks them) and the meeting survey's QR code (issue 21).
+ */
+const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-/;
+const QR_CODE = /^palaute-qr-code-.*\.js$/;
+
 /** Every file a page fetches when it loads `entry` and then dynamically the chunks matching `wanted`. */
 function pageFiles(entry, wanted) {
   const files = new Set();
@@ -61,9 +68,9 @@ function pageFiles(entry, wanted) {
     statics.forEach(visit);
     dynamic
       .filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix)))
-      // A Finnish page: the other languages' messages load only where a widget speaks them.
-      .filter((chunk) => !/-messages\.(sv|en)-/.test(chunk))
-      // Loaded when a report is sent with reportKey configured, never with the page: its own row.
+      // Loaded only where needed, never with the page: the other languages' messages, the QR code.
+      .filter((chunk) => !ON_DEMAND.test(chunk))
+      // Loaded when a report is sent with reportKey configured: its own row.
       .filter((chunk) => !chunk.startsWith(ON_SEND))
       .forEach(visit);
   };
@@ -118,7 +125,7 @@ const onSend = readdirSync(dist).filter((f) => f.startsWith(ON_SEND));
 const unknownChunks = readdirSync(dist).filter(
   (f) =>
     /^palaute-.*\.js$/.test(f) &&
-    !/-messages\.(sv|en)-/.test(f) &&
+    !ON_DEMAND.test(f) &&
     !f.startsWith(ON_SEND) &&
     !pages['page with every widget'].includes(f),
 );
@@ -132,9 +139,12 @@ const rows = [
   ['dist/palaute.all.js', measure(read('palaute.all.js')), ['palaute.all.js']],
   // The collector's /inbox page loads only this: Lit, the crypto and three languages in one module.
   ['dist/inbox/inbox.js', measure(read('inbox/inbox.js')), ['inbox/inbox.js']],
+  ...readdirSync(dist)
+    .filter((f) => QR_CODE.test(f))
+    .map((f) => ['QR code, when asked', measure(read(f)), [f]]),
 ];
 
-const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+const kb = (n) => (process.env.SIZE_BYTES ? `${n} B` : `${(n / KB).toFixed(2)} KB`);
 console.log(
   'bundle'.padEnd(42),
   'files',

@@ -21,6 +21,7 @@ export const ELEMENTS = [
   { folder: 'nps', kind: 'nps' },
   { folder: 'emoji-survey', kind: 'emoji-survey' },
   { folder: 'deviation-form', kind: 'deviation-report' },
+  { folder: 'meeting-survey', kind: 'meeting' },
   // Shows results on intranets; only `palaute/results` carries it.
   { folder: 'results' },
   // The handlers' inbox of sealed deviation reports: `palaute/report-inbox`, and self-contained

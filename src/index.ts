@@ -28,3 +28,8 @@ export {
   deviationFormMessages,
   type DeviationFormMessages,
 } from './elements/deviation-form/define.js';
+export {
+  PalauteMeetingSurvey,
+  meetingSurveyMessages,
+  type MeetingSurveyMessages,
+} from './elements/meeting-survey/define.js';

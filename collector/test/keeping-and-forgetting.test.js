@@ -31,7 +31,7 @@ describe(`retention [${STORAGE}]`, () => {
     );
     const { status, body } = await request(server.url, '/v1/admin/purge', { method: 'POST', headers: admin });
     assert.equal(status, 200);
-    assert.deepEqual(body.answers, { nps: 0, 'emoji-survey': 0, 'deviation-report': 1 });
+    assert.deepEqual(body.answers, { nps: 0, 'emoji-survey': 0, 'deviation-report': 1, meeting: 0 });
     assert.equal(body.auditRows, 1, 'the audit rows of purged reports go with them');
 
     const left = (await exportedEnvelopes(server.url, admin)).map((envelope) => envelope.id);

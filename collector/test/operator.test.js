@@ -42,7 +42,12 @@ describe('configuration from the environment', () => {
       { role: 'admin', sha256: 'b'.repeat(64) },
     ]);
     assert.equal(config.minGroup, 7);
-    assert.deepEqual(config.retentionDays, { nps: 365, 'emoji-survey': 365, 'deviation-report': 90 });
+    assert.deepEqual(config.retentionDays, {
+      nps: 365,
+      'emoji-survey': 365,
+      'deviation-report': 90,
+      meeting: 365,
+    });
     assert.deepEqual(config.webhooks, { 'deviation-report': 'https://reports.example.fi/in' });
     assert.equal(config.rateLimitPerMinute, 120);
     assert.equal(config.trustProxy, '10.0.0.1');
@@ -58,7 +63,12 @@ describe('configuration from the environment', () => {
     assert.ok(config.dataDir.endsWith('.palaute-data'));
     assert.deepEqual(config.allowedOrigins, []);
     assert.equal(config.minGroup, 5);
-    assert.deepEqual(config.retentionDays, { nps: 730, 'emoji-survey': 730, 'deviation-report': 730 });
+    assert.deepEqual(config.retentionDays, {
+      nps: 730,
+      'emoji-survey': 730,
+      'deviation-report': 730,
+      meeting: 730,
+    });
   });
 
   it('refuses a minimum group below 3, naming the variable and the reason', () => {

@@ -9,6 +9,7 @@ import { answerContextSchema, localeSchema } from './common.js';
 import { SCHEMA_VERSION } from './constants.js';
 import { deviationReportPayloadSchema } from './sealed-deviation-report.js';
 import { emojiSurveyDataSchema } from './emoji-survey.js';
+import { meetingDataSchema } from './meeting.js';
 import { npsDataSchema } from './nps.js';
 
 const envelopeFields = {
@@ -39,11 +40,18 @@ export const deviationReportEnvelopeSchema = z.strictObject({
   data: deviationReportPayloadSchema,
 });
 
+export const meetingEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('meeting'),
+  data: meetingDataSchema,
+});
+
 /** Every kind of answer the library sends. A new kind adds its file and its line here. */
 export const envelopeSchema = z.discriminatedUnion('kind', [
   npsEnvelopeSchema,
   emojiSurveyEnvelopeSchema,
   deviationReportEnvelopeSchema,
+  meetingEnvelopeSchema,
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKind = Envelope['kind'];

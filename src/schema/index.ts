@@ -30,6 +30,13 @@ export { localeSchema, respondentSchema, answerContextSchema, type AnswerContext
 export { npsDataSchema, type NpsData } from './nps.js';
 export { emojiSurveyDataSchema, type EmojiSurveyData } from './emoji-survey.js';
 export {
+  MEETING_ITEMS,
+  MEETING_FACE_SCORES,
+  MEETING_COMMENT_MAX_LENGTH,
+  type MeetingItem,
+} from './meeting-constants.js';
+export { meetingDataSchema, type MeetingData } from './meeting.js';
+export {
   deviationContactSchema,
   deviationReportDataSchema,
   type DeviationContact,
@@ -47,6 +54,7 @@ export {
   npsEnvelopeSchema,
   emojiSurveyEnvelopeSchema,
   deviationReportEnvelopeSchema,
+  meetingEnvelopeSchema,
   type Envelope,
   type EnvelopeKind,
   type EnvelopeData,

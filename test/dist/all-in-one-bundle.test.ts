@@ -17,6 +17,7 @@ const FIRST_SCREENS: Record<AnswerWidgetTag, string> = {
   'palaute-nps': 'legend',
   'palaute-emoji-survey': '.question',
   'palaute-deviation-form': '.title',
+  'palaute-meeting-survey': '.question',
 };
 const ONE_QUESTION = '{ "id": "s", "scale": 3, "questions": [{ "id": "q", "text": "Onko kivaa?" }] }';
 

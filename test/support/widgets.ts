@@ -8,6 +8,7 @@ import type { Outbox } from '../../src/delivery/outbox.js';
 import '../../src/elements/deviation-form/define.js';
 import '../../src/elements/emoji-survey/define.js';
 import type { Survey } from '../../src/elements/emoji-survey/survey-schema.js';
+import '../../src/elements/meeting-survey/define.js';
 import '../../src/elements/nps/define.js';
 import type { PalauteElement } from '../../src/kit/palaute-element.js';
 import type { AnswerWidgetTag } from '../../scripts/widgets.js';
@@ -150,7 +151,63 @@ const DRIVERS: Record<AnswerWidgetTag, Omit<WidgetDriver, 'tag'>> = {
       answered(driverOf('palaute-deviation-form')),
     ],
   },
+  'palaute-meeting-survey': {
+    firstScreenMessage: { key: 'roleQuestion', selector: '.question' },
+    answer: answerMeeting,
+    begin: (el) => clickOn(el, 'input[value="parent"] + span'),
+    states: [
+      firstScreen,
+      sendEmpty('.error'),
+      {
+        name: 'numbers',
+        async reach(el) {
+          await clickOn(el, 'input[value="parent"] + span');
+          await clickOn(el, 'button[type="submit"]');
+          await find(el, '.scale');
+        },
+      },
+      {
+        name: 'faces',
+        async reach(el) {
+          await clickOn(el, 'input[value="child"] + span');
+          await clickOn(el, 'button[type="submit"]');
+          await find(el, '.faces');
+        },
+      },
+      {
+        name: 'comment',
+        async reach(el) {
+          await clickOn(el, 'input[value="parent"] + span');
+          await clickOn(el, 'button[type="submit"]');
+          for (let item = 0; item < 4; item++) {
+            await clickOn(el, 'label.option:nth-of-type(9)');
+            await clickOn(el, 'button[type="submit"]');
+          }
+          await find(el, 'textarea');
+        },
+      },
+      answered(driverOf('palaute-meeting-survey')),
+    ],
+  },
 };
+
+/** One adult's answers to the meeting survey: a role, four numbers, Send without a comment. */
+async function answerMeeting(el: Element): Promise<void> {
+  await clickOn(el, 'input[value="parent"] + span');
+  await find(el, 'input:checked');
+  await clickOn(el, 'button[type="submit"]');
+  for (let item = 1; item <= 4; item++) {
+    await find(el, `.progress`);
+    await waitFor(
+      () => shadow(el).querySelector('.progress')?.textContent?.includes(`${item} /`),
+      `item ${item}`,
+    );
+    await clickOn(el, 'label.option:nth-of-type(9)');
+    await clickOn(el, 'button[type="submit"]');
+  }
+  await find(el, 'textarea');
+  await clickOn(el, 'button[type="submit"]');
+}
 
 /** The drivers in the widget list's order. */
 export const WIDGETS: WidgetDriver[] = Object.entries(DRIVERS).map(([tag, driver]) => ({

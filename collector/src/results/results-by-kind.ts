@@ -9,6 +9,7 @@ import type { Queryable } from '../storage/database.js';
 import { deviationReportResults } from './deviation-reports.js';
 import { emojiSurveyResults } from './emoji-survey.js';
 import type { ResultsFilter } from './filters.js';
+import { meetingResults } from './meeting.js';
 import { npsResults } from './nps.js';
 
 export interface KindResults {
@@ -25,4 +26,5 @@ export const RESULTS_BY_KIND = {
   nps: { view: 'nps', compute: npsResults },
   'emoji-survey': { view: 'emoji-survey', compute: emojiSurveyResults },
   'deviation-report': { view: 'deviation-reports', compute: deviationReportResults },
+  meeting: { view: 'meeting', compute: meetingResults },
 } as const satisfies { readonly [K in EnvelopeKind]: KindResults };

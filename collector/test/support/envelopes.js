@@ -53,3 +53,19 @@ export const deviationEnvelope = ({
     },
     options,
   );
+
+/** One person's meeting survey answers; `items` as [heard, mattered, together, overall]. */
+export const meetingEnvelope = ({
+  meetingId = randomUUID(),
+  role = 'parent',
+  items = [8, 8, 8, 8],
+  scale = role === 'child' ? 'faces' : 'numbers',
+  ...options
+} = {}) => {
+  const [heard, mattered, together, overall] = items;
+  return envelope(
+    'meeting',
+    { meetingId, role, scale, items: { heard, mattered, together, overall } },
+    options,
+  );
+};

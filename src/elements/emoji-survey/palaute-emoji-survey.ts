@@ -1,8 +1,10 @@
 import { Task } from '@lit/task';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { faceChoicesStyles } from '../../kit/face-choices.styles.js';
 import { format } from '../../kit/i18n.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
+import { listenButton } from '../../kit/listen-button.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { ReadAloudController, type Speakable } from '../../kit/read-aloud-controller.js';
@@ -10,13 +12,7 @@ import { sharedStyles } from '../../kit/shared.styles.js';
 import { AutoAdvance } from './auto-advance.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
-import {
-  helpScreen,
-  listenButton,
-  loadProblemScreen,
-  questionScreen,
-  thanksScreen,
-} from './survey-screens.js';
+import { helpScreen, loadProblemScreen, questionScreen, thanksScreen } from './survey-screens.js';
 import type { Survey } from './survey-schema.js';
 import { loadSurvey, SurveyProblem } from './survey-source.js';
 import { SurveyVoice } from './survey-voice.js';
@@ -73,7 +69,7 @@ import {
  * @cssproperty --palaute-face-ink - Eyes, mouth and outline of the faces, drawn on the fill. Default #1b1b1b.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
-  static override styles = [sharedStyles, idleNoticeStyles, emojiSurveyStyles];
+  static override styles = [sharedStyles, idleNoticeStyles, faceChoicesStyles, emojiSurveyStyles];
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
@@ -155,7 +151,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const { idle } = this.rounds;
     const heard = this.spoken(idle.warningText(m), m.idleContinue);
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${idle.notice(m, listenButton(m, this.readAloud, heard))}
+      ${idle.notice(m, listenButton(m.listen, this.readAloud, heard))}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,
@@ -169,7 +165,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
   private renderSurvey(m: EmojiSurveyMessages, survey: Survey) {
     const base = this.survey === undefined && this.src ? this.src : document.baseURI;
     const voice = new SurveyVoice(survey, base, this.audioOrigins?.split(/\s+/) ?? [], this.locale);
-    const listen = (items: Speakable[]) => listenButton(m, this.readAloud, items);
+    const listen = (items: Speakable[]) => listenButton(m.listen, this.readAloud, items);
     const ui = { m, locale: this.locale, voice, survey, listen };
     const { phase, step } = this.walk;
     if (phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);

@@ -3,9 +3,9 @@ import { heading } from '../../kit/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../kit/i18n.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
-import type { ReadAloudController, Speakable } from '../../kit/read-aloud-controller.js';
+import type { Speakable } from '../../kit/read-aloud-controller.js';
 import type { FaceScale, Locale } from '../../schema/constants.js';
-import { faceChoices } from './face-choices.js';
+import { faceChoices } from '../../kit/face-choices.js';
 import { helpCard } from './help-card.js';
 import type { EmojiSurveyMessages } from './messages.js';
 import { textIn, type Survey, type SurveyQuestion } from './survey-schema.js';
@@ -196,23 +196,6 @@ export function thanksScreen(ui: ScreenKit, kiosk: boolean, headingLevel: number
     ${closing ? html`<p lang=${closing.lang}>${closing.text}</p>` : nothing}
     ${kiosk ? html`<p>${m.kioskNext}</p>` : nothing}
   </div>`;
-}
-
-/** A button reading `items` aloud in order; none when not one of them can be heard. */
-export function listenButton(
-  m: EmojiSurveyMessages,
-  readAloud: ReadAloudController,
-  items: readonly Speakable[],
-) {
-  if (!items.some((item) => readAloud.canHear(item))) return nothing;
-  return html`<button
-    type="button"
-    class="listen"
-    part="button listen-button"
-    @click=${() => readAloud.play(items)}
-  >
-    <span aria-hidden="true">🔊</span> ${m.listen}
-  </button>`;
 }
 
 export function loadProblemScreen(m: EmojiSurveyMessages, error: unknown): TemplateResult {

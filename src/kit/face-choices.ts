@@ -1,7 +1,8 @@
 /** The faces of one question as one radio group, with "I don't want to answer" in the same group. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FaceScale } from '../../schema/constants.js';
+import type { FaceScale } from '../schema/constants.js';
 import { face } from './faces.js';
+import { speakerIcon } from './icons.js';
 
 export interface FaceChoices {
   scale: FaceScale;
@@ -28,17 +29,9 @@ export function faceChoices(c: FaceChoices): TemplateResult {
   const invalid = c.invalid ? 'true' : nothing;
   const speaker = (word: string, level: number | null) => {
     const label = c.listenLabel(word, level);
-    return label
-      ? html`<button
-          type="button"
-          class="speaker"
-          part="button speaker-button"
-          aria-label=${label}
-          @click=${() => c.onListen(level)}
-        >
-          <span aria-hidden="true">🔊</span>
-        </button>`
-      : nothing;
+    // One line: the template ships as written, and this one is on every picture survey's page.
+    // prettier-ignore
+    return label ? html`<button type="button" class="speaker" part="button speaker-button" aria-label=${label} @click=${() => c.onListen(level)}>${speakerIcon}</button>` : nothing;
   };
   return html`<div class="faces faces-${c.scale}" part="faces">
       ${c.words.slice(0, c.scale).map((word, i) => {

@@ -1,0 +1,146 @@
+/**
+ * Meeting surveys per unit, service and bucket: for each of the four items, how many answered,
+ * the mean, how many chose each score 0–10, the share of scores 6 or below, how many declined,
+ * and the gap between the family's mean and the municipal workers' over the meetings where both
+ * answered. Faces are already stored on 0–10 (palaute/schema's MEETING_FACE_SCORES), so a child's
+ * answer counts as the family's like a parent's.
+ *
+ * Every number stands on at least `minGroup` answers: an item with fewer, or a gap with fewer on
+ * either side, is suppressed, as whole groups are.
+ */
+import { MEETING_ITEMS, type MeetingItem, type RespondentRole } from 'palaute/schema';
+import { groupBy } from '../group-by.js';
+import type { Queryable } from '../storage/database.js';
+import {
+  BUCKET_COLUMN,
+  FILTERED,
+  filterParams,
+  groupKey,
+  type GroupKey,
+  type ResultsFilter,
+} from './filters.js';
+import { unlessTooFew, type Suppressed } from './suppression.js';
+
+/** Who counts as the family in the gap. */
+const FAMILY: readonly RespondentRole[] = ['child', 'parent', 'relative'];
+
+export interface ItemNumbers {
+  readonly n: number;
+  readonly mean: number;
+  /** Score "0" … "10" → how many chose it. */
+  readonly distribution: Readonly<Record<string, number>>;
+  /** Share (0–1) of the scores that are 6 or below. */
+  readonly lowShare: number;
+  /** How many chose "I don't want to answer". */
+  readonly declined: number;
+}
+
+export interface GapNumbers {
+  /** Meetings where both the family and a municipal worker scored the item. */
+  readonly meetings: number;
+  readonly familyMean: number;
+  readonly municipalMean: number;
+  /** familyMean − municipalMean: below zero, the family saw the meeting worse. */
+  readonly gap: number;
+}
+
+export type ItemResult = { readonly item: MeetingItem } & (ItemNumbers | Suppressed) & {
+    readonly familyVsMunicipal: GapNumbers | Suppressed;
+  };
+
+export type MeetingGroup = GroupKey &
+  ({ readonly n: number; readonly meetings: number; readonly items: readonly ItemResult[] } | Suppressed);
+
+const ANSWERS = `
+  SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,meetingId}' AS meeting_id,
+    envelope #>> '{data,role}' AS role, envelope #> '{data,items}' AS items
+  ${FILTERED}
+  ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
+
+interface AnswerRow {
+  unit: string | null;
+  service: string | null;
+  bucket: string | null;
+  meeting_id: string;
+  role: RespondentRole;
+  items: Record<MeetingItem, number | null> | string;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+const keyOf = (row: AnswerRow) => JSON.stringify([row.unit, row.service, row.bucket]);
+/** PGlite and node-postgres both parse jsonb; a driver that does not gives text. */
+const itemsOf = (row: AnswerRow) =>
+  (typeof row.items === 'string' ? JSON.parse(row.items) : row.items) as Record<MeetingItem, number | null>;
+
+function itemNumbers(scores: readonly (number | null)[]): ItemNumbers {
+  const given = scores.filter((score): score is number => score !== null);
+  const distribution: Record<string, number> = {};
+  for (let score = 0; score <= 10; score++) distribution[score] = 0;
+  for (const score of given) distribution[score]! += 1;
+  return {
+    n: given.length,
+    mean: given.length ? round2(mean(given)) : 0,
+    distribution,
+    lowShare: given.length ? round2(given.filter((score) => score <= 6).length / given.length) : 0,
+    declined: scores.length - given.length,
+  };
+}
+
+/** Per meeting, the family's and the municipal workers' mean of `item`; meetings with both. */
+function gapNumbers(
+  rows: readonly AnswerRow[],
+  item: MeetingItem,
+  minGroup: number,
+): GapNumbers | Suppressed {
+  const family: number[] = [];
+  const municipal: number[] = [];
+  let familyAnswers = 0;
+  let municipalAnswers = 0;
+  for (const meeting of groupBy(rows, (row) => row.meeting_id).values()) {
+    const scored = (roles: (role: RespondentRole) => boolean) =>
+      meeting
+        .filter((row) => roles(row.role))
+        .map((row) => itemsOf(row)[item])
+        .filter((score): score is number => score !== null);
+    const ofFamily = scored((role) => FAMILY.includes(role));
+    const ofMunicipal = scored((role) => role === 'municipal-worker');
+    if (!ofFamily.length || !ofMunicipal.length) continue;
+    family.push(mean(ofFamily));
+    municipal.push(mean(ofMunicipal));
+    familyAnswers += ofFamily.length;
+    municipalAnswers += ofMunicipal.length;
+  }
+  return unlessTooFew(Math.min(familyAnswers, municipalAnswers), minGroup, () => ({
+    meetings: family.length,
+    familyMean: round2(mean(family)),
+    municipalMean: round2(mean(municipal)),
+    gap: round2(mean(family) - mean(municipal)),
+  }));
+}
+
+export async function meetingResults(
+  db: Queryable,
+  filter: ResultsFilter,
+  timeZone: string,
+  minGroup: number,
+): Promise<MeetingGroup[]> {
+  const rows = await db.query<AnswerRow>(ANSWERS, filterParams('meeting', filter, timeZone));
+  return [...groupBy(rows, keyOf).values()].map((group) => {
+    const items = () =>
+      MEETING_ITEMS.map((item) => {
+        const scores = group.map((row) => itemsOf(row)[item]);
+        const numbers = itemNumbers(scores);
+        return {
+          item,
+          ...unlessTooFew(numbers.n, minGroup, () => numbers),
+          familyVsMunicipal: gapNumbers(group, item, minGroup),
+        };
+      });
+    const meetings = new Set(group.map((row) => row.meeting_id)).size;
+    return {
+      ...groupKey(group[0]!),
+      ...unlessTooFew(group.length, minGroup, () => ({ n: group.length, meetings, items: items() })),
+    };
+  });
+}

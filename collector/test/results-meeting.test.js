@@ -1,0 +1,102 @@
+/** GET /v1/results/meeting (issue 21): per item n, mean, distribution, share ≤ 6, the family–municipal gap. */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { startCollector } from './support/collector.js';
+import { meetingEnvelope } from './support/envelopes.js';
+import { request, send } from './support/http.js';
+import { STORAGE } from './support/storage.js';
+import { bearer } from './support/tokens.js';
+
+const SUPPRESSED = { suppressed: true, reason: 'too few answers' };
+
+describe(`meeting results [${STORAGE}]`, () => {
+  let server;
+  const results = async (query) => {
+    const response = await request(server.url, `/v1/results/meeting?${new URLSearchParams(query)}`, {
+      headers: bearer('results'),
+    });
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    return response.body;
+  };
+  const sendAll = async (envelopes) => {
+    for (const envelope of envelopes) assert.equal((await send(server.url, envelope)).status, 201);
+  };
+
+  before(async () => {
+    server = await startCollector();
+  });
+  after(() => server?.stop());
+
+  it('refuses faces stored off the faces scale', async () => {
+    const response = await send(server.url, meetingEnvelope({ role: 'child', items: [4, 5, 5, 5] }));
+    assert.equal(response.status, 400);
+  });
+
+  it('computes each item and the gap over the meetings where the family and a municipal worker answered', async () => {
+    const unit = 'meeting-unit';
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    await sendAll([
+      // Meeting a: the family (parent 8, child's 4th face = 7) vs the municipal worker 4 on "heard".
+      meetingEnvelope({ unit, meetingId: a, role: 'parent', items: [8, 9, null, 6] }),
+      meetingEnvelope({ unit, meetingId: a, role: 'child', items: [7, 10, 5, 3] }),
+      meetingEnvelope({ unit, meetingId: a, role: 'municipal-worker', items: [4, 6, 7, 7] }),
+      // Meeting b: parent 10 vs two municipal workers 6 and 8.
+      meetingEnvelope({ unit, meetingId: b, role: 'parent', items: [10, 10, 10, 10] }),
+      meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [6, 6, 6, 6] }),
+      meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [8, 8, 8, 8] }),
+      // Meeting c: no municipal worker: left out of the gap, counted in the items.
+      meetingEnvelope({ unit, meetingId: c, role: 'relative', items: [2, 2, 2, 2] }),
+      meetingEnvelope({ unit, meetingId: c, role: 'staff', items: [9, 9, 9, 9] }),
+    ]);
+    const { view, minGroup, groups } = await results({ unit });
+    assert.equal(view, 'meeting');
+    assert.equal(minGroup, 5);
+    assert.equal(groups.length, 1);
+    const [group] = groups;
+    assert.equal(group.n, 8);
+    assert.equal(group.meetings, 3);
+    const heard = group.items.find((item) => item.item === 'heard');
+    // heard: 8, 7, 4, 10, 6, 8, 2, 9 → mean 54 / 8 = 6.75; ≤ 6: 4, 6, 2 → 3 / 8.
+    assert.deepEqual(heard, {
+      item: 'heard',
+      n: 8,
+      mean: 6.75,
+      distribution: { 0: 0, 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, 6: 1, 7: 1, 8: 2, 9: 1, 10: 1 },
+      lowShare: 0.38,
+      declined: 0,
+      // Meeting a: family (8 + 7) / 2 = 7.5 vs 4; meeting b: 10 vs (6 + 8) / 2 = 7.
+      // Family mean (7.5 + 10) / 2 = 8.75, municipal (4 + 7) / 2 = 5.5, gap 3.25; 3 + 3 answers < 5.
+      familyVsMunicipal: SUPPRESSED,
+    });
+    const together = group.items.find((item) => item.item === 'together');
+    assert.equal(together.n, 7);
+    assert.equal(together.declined, 1);
+  });
+
+  it('shows the gap once enough answers stand on both sides, and suppresses a small group', async () => {
+    const unit = 'meeting-gap-unit';
+    const meetings = Array.from({ length: 5 }, () => randomUUID());
+    await sendAll(
+      meetings.flatMap((meetingId, i) => [
+        meetingEnvelope({ unit, meetingId, role: 'parent', items: [9, 9, 9, i % 2 ? 9 : 7] }),
+        meetingEnvelope({ unit, meetingId, role: 'municipal-worker', items: [6, 6, 6, 6] }),
+      ]),
+    );
+    await sendAll([1, 2, 3, 4].map(() => meetingEnvelope({ unit, service: 'small', role: 'parent' })));
+    const { groups } = await results({ unit });
+    assert.deepEqual(
+      groups.map(({ service, suppressed }) => [service, suppressed ?? false]),
+      [
+        ['family-work', false],
+        ['small', true],
+      ],
+    );
+    assert.deepEqual(groups[1], { unit, service: 'small', ...SUPPRESSED });
+    const [heard, , , overall] = groups[0].items;
+    assert.deepEqual(heard.familyVsMunicipal, { meetings: 5, familyMean: 9, municipalMean: 6, gap: 3 });
+    // overall: family 7, 9, 7, 9, 7 → 7.8 vs 6.
+    assert.deepEqual(overall.familyVsMunicipal, { meetings: 5, familyMean: 7.8, municipalMean: 6, gap: 1.8 });
+    assert.equal(heard.lowShare, 0.5);
+  });
+});
