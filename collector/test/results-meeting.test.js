@@ -99,4 +99,38 @@ describe(`meeting results [${STORAGE}]`, () => {
     assert.deepEqual(overall.familyVsMunicipal, { meetings: 5, familyMean: 7.8, municipalMean: 6, gap: 1.8 });
     assert.equal(heard.lowShare, 0.5);
   });
+
+  it('filters by the respondent role, and suppresses a filtered group that is too small', async () => {
+    const unit = 'meeting-role-unit';
+    await sendAll([
+      ...[5, 6, 7, 8, 9].map((score) => meetingEnvelope({ unit, role: 'parent', items: [score, 8, 8, 8] })),
+      ...[1, 2, 3].map((score) =>
+        meetingEnvelope({ unit, role: 'municipal-worker', items: [score, 8, 8, 8] }),
+      ),
+    ]);
+    const parents = await results({ unit, role: 'parent' });
+    assert.equal(parents.filter.role, 'parent');
+    assert.equal(parents.groups.length, 1);
+    assert.equal(parents.groups[0].n, 5);
+    const heard = parents.groups[0].items.find((item) => item.item === 'heard');
+    // Only the parents' 5 … 9: mean 7; the municipal workers' 1 … 3 are left out.
+    assert.equal(heard.mean, 7);
+    // One role alone has no other side to compare with.
+    assert.deepEqual(heard.familyVsMunicipal, SUPPRESSED);
+    const workers = await results({ unit, role: 'municipal-worker' });
+    assert.deepEqual(workers.groups, [{ unit, service: 'family-work', ...SUPPRESSED }]);
+    assert.deepEqual((await results({ unit, role: 'child' })).groups, []);
+  });
+
+  it('answers 400 to an unknown role, and every other view answers 400 to role', async () => {
+    const query = (view, search) =>
+      request(server.url, `/v1/results/${view}?${search}`, { headers: bearer('results') });
+    const badRole = await query('meeting', 'role=boss');
+    assert.equal(badRole.status, 400);
+    assert.match(badRole.body.problems[0], /^role: /);
+    for (const view of ['nps', 'emoji-survey', 'deviation-reports', 'stream']) {
+      const response = await query(view, 'role=parent');
+      assert.equal(response.status, 400, view);
+    }
+  });
 });

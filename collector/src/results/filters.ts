@@ -2,6 +2,7 @@
 import {
   IDENTIFIER_MAX_LENGTH,
   isStorableText,
+  RESPONDENT_ROLES,
   UNSTORABLE_TEXT_MESSAGE,
   type EnvelopeKind,
 } from 'palaute/schema';
@@ -17,16 +18,27 @@ const identifier = z
   .max(IDENTIFIER_MAX_LENGTH)
   .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
-export const resultsFilterSchema = z
-  .strictObject({
-    unit: z.optional(identifier),
-    service: z.optional(identifier),
-    ...DAY_RANGE_FIELDS,
-    bucket: z.optional(z.enum(BUCKETS)),
-  })
-  .refine(...TO_NOT_BEFORE_FROM);
+const FILTER_FIELDS = {
+  unit: z.optional(identifier),
+  service: z.optional(identifier),
+  ...DAY_RANGE_FIELDS,
+  bucket: z.optional(z.enum(BUCKETS)),
+};
+
+/** Every view's query and the stream's: strict, so a parameter no view knows is a 400. */
+export const resultsFilterSchema = z.strictObject(FILTER_FIELDS).refine(...TO_NOT_BEFORE_FROM);
 
 export type ResultsFilter = z.infer<typeof resultsFilterSchema>;
+
+/**
+ * The meeting view's query: the shared one and the respondent's role. Only this view has roles
+ * to compare, so only its endpoint accepts `role`; the others still answer 400 to it.
+ */
+export const meetingFilterSchema = z
+  .strictObject({ ...FILTER_FIELDS, role: z.optional(z.enum(RESPONDENT_ROLES)) })
+  .refine(...TO_NOT_BEFORE_FROM);
+
+export type MeetingFilter = z.infer<typeof meetingFilterSchema>;
 
 /**
  * Rows of one kind that match the filter, and the group they fall in. Parameters $1…$7 are

@@ -17,7 +17,7 @@ import {
   filterParams,
   groupKey,
   type GroupKey,
-  type ResultsFilter,
+  type MeetingFilter,
 } from './filters.js';
 import { unlessTooFew, type Suppressed } from './suppression.js';
 
@@ -55,6 +55,7 @@ const ANSWERS = `
   SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,meetingId}' AS meeting_id,
     envelope #>> '{data,role}' AS role, envelope #> '{data,items}' AS items
   ${FILTERED}
+    AND ($8::text IS NULL OR envelope #>> '{data,role}' = $8)
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
 
 interface AnswerRow {
@@ -121,11 +122,14 @@ function gapNumbers(
 
 export async function meetingResults(
   db: Queryable,
-  filter: ResultsFilter,
+  filter: MeetingFilter,
   timeZone: string,
   minGroup: number,
 ): Promise<MeetingGroup[]> {
-  const rows = await db.query<AnswerRow>(ANSWERS, filterParams('meeting', filter, timeZone));
+  const rows = await db.query<AnswerRow>(ANSWERS, [
+    ...filterParams('meeting', filter, timeZone),
+    filter.role ?? null,
+  ]);
   return [...groupBy(rows, keyOf).values()].map((group) => {
     const items = () =>
       MEETING_ITEMS.map((item) => {

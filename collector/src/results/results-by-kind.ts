@@ -8,12 +8,14 @@ import type { EnvelopeKind } from 'palaute/schema';
 import type { Queryable } from '../storage/database.js';
 import { deviationReportResults } from './deviation-reports.js';
 import { emojiSurveyResults } from './emoji-survey.js';
-import type { ResultsFilter } from './filters.js';
+import { meetingFilterSchema, resultsFilterSchema, type ResultsFilter } from './filters.js';
 import { meetingResults } from './meeting.js';
 import { npsResults } from './nps.js';
 
 export interface KindResults {
   readonly view: string;
+  /** The view's query: the shared filter, or a strict extension of it for a view with more. */
+  readonly query: typeof resultsFilterSchema | typeof meetingFilterSchema;
   compute(
     db: Queryable,
     filter: ResultsFilter,
@@ -23,8 +25,12 @@ export interface KindResults {
 }
 
 export const RESULTS_BY_KIND = {
-  nps: { view: 'nps', compute: npsResults },
-  'emoji-survey': { view: 'emoji-survey', compute: emojiSurveyResults },
-  'deviation-report': { view: 'deviation-reports', compute: deviationReportResults },
-  meeting: { view: 'meeting', compute: meetingResults },
+  nps: { view: 'nps', query: resultsFilterSchema, compute: npsResults },
+  'emoji-survey': { view: 'emoji-survey', query: resultsFilterSchema, compute: emojiSurveyResults },
+  'deviation-report': {
+    view: 'deviation-reports',
+    query: resultsFilterSchema,
+    compute: deviationReportResults,
+  },
+  meeting: { view: 'meeting', query: meetingFilterSchema, compute: meetingResults },
 } as const satisfies { readonly [K in EnvelopeKind]: KindResults };

@@ -2,18 +2,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { readerOf } from '../http/route-access.js';
 import { resultsFilterSchema } from '../results/filters.js';
-import { RESULT_VIEWS } from '../results/results.js';
+import { RESULTS_BY_KIND } from '../results/results-by-kind.js';
+import { KINDS } from '../kinds.js';
 import type { RouteOptions } from './route-options.js';
 
-const READ_RESULTS = {
-  config: { access: 'results' },
-  schema: { querystring: resultsFilterSchema },
-} as const;
+const ACCESS = { access: 'results' } as const;
+const READ_RESULTS = { config: ACCESS, schema: { querystring: resultsFilterSchema } } as const;
 
 export const resultsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
   const { results, streams } = services;
-  for (const view of RESULT_VIEWS) {
-    app.get(`/results/${view}`, READ_RESULTS, async (request) => results.compute(view, request.query));
+  for (const kind of KINDS) {
+    // Each view validates its own query: only the meeting view takes `role`.
+    const { view, query } = RESULTS_BY_KIND[kind];
+    app.get(`/results/${view}`, { config: ACCESS, schema: { querystring: query } }, async (request) =>
+      results.compute(view, request.query),
+    );
   }
 
   app.get('/results/stream', READ_RESULTS, async (request, reply) => {
