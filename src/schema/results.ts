@@ -38,3 +38,23 @@ export interface NpsResultsDocument {
 
 export const RESULT_BUCKETS = ['day', 'week', 'month'] as const;
 export type ResultBucket = (typeof RESULT_BUCKETS)[number];
+
+/** One item of `GET /v1/results/meeting`; `familyVsMunicipal` is suppressed on its own. */
+export type MeetingItemResult = { readonly item: string } & (
+  { readonly n: number; readonly mean: number } | SuppressedGroup
+) & {
+    readonly familyVsMunicipal:
+      | {
+          readonly meetings: number;
+          readonly familyMean: number;
+          readonly municipalMean: number;
+          readonly gap: number;
+        }
+      | SuppressedGroup;
+  };
+
+export type MeetingResultsGroup = ResultsGroupKey &
+  (
+    | { readonly n: number; readonly meetings: number; readonly items: readonly MeetingItemResult[] }
+    | SuppressedGroup
+  );

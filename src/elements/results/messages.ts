@@ -24,6 +24,20 @@ export interface ResultsMessages {
   /** `{time}` of the numbers shown. */
   updated: string;
   live: string;
+  meetingCaption: string;
+  item: string;
+  /** Mean score 0–10. */
+  mean: string;
+  /** The family's mean minus the municipal workers' mean. */
+  gap: string;
+  /** `{family}`, `{municipal}`: the two means; `{meetings}`: how many meetings they stand on. */
+  gapDetail: string;
+  /** The row header of a group suppressed as a whole. */
+  allItems: string;
+  itemHeard: string;
+  itemMattered: string;
+  itemTogether: string;
+  itemOverall: string;
 }
 
 export const resultsMessages: Catalog<ResultsMessages> = {
@@ -47,6 +61,16 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     unavailable: 'Tuloksia ei juuri nyt saada. Yritä hetken kuluttua uudelleen.',
     updated: 'Päivitetty klo {time}',
     live: 'Päivittyy automaattisesti',
+    meetingCaption: 'Asiakassuunnitelmapalaverien arviot (0–10) toimipisteittäin ja palveluittain',
+    item: 'Kysymys',
+    mean: 'Keskiarvo',
+    gap: 'Ero: perhe – kunnan työntekijät',
+    gapDetail: '(perhe {family}, kunta {municipal}; {meetings} palaveria)',
+    allItems: 'Kaikki kysymykset',
+    itemHeard: 'Tulin kuulluksi',
+    itemMattered: 'Puhuttiin tärkeistä asioista',
+    itemTogether: 'Yhteistyön tapa',
+    itemOverall: 'Palaveri kokonaisuutena',
   },
   sv: {
     caption: 'Rekommendationsindex (NPS) per verksamhetsställe och tjänst',
@@ -68,6 +92,16 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     unavailable: 'Resultaten kan inte hämtas just nu. Försök igen om en stund.',
     updated: 'Uppdaterat kl. {time}',
     live: 'Uppdateras automatiskt',
+    meetingCaption: 'Bedömningar av klientplanemöten (0–10) per verksamhetsställe och tjänst',
+    item: 'Fråga',
+    mean: 'Medelvärde',
+    gap: 'Skillnad: familjen – kommunens anställda',
+    gapDetail: '(familjen {family}, kommunen {municipal}; {meetings} möten)',
+    allItems: 'Alla frågor',
+    itemHeard: 'Jag blev hörd',
+    itemMattered: 'Vi talade om det viktiga',
+    itemTogether: 'Sättet vi arbetade tillsammans',
+    itemOverall: 'Mötet som helhet',
   },
   en: {
     caption: 'Net Promoter Score (NPS) by office and service',
@@ -89,5 +123,15 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     unavailable: 'The results cannot be loaded right now. Try again in a moment.',
     updated: 'Updated at {time}',
     live: 'Updates automatically',
+    meetingCaption: 'Client-plan meeting ratings (0–10) by office and service',
+    item: 'Question',
+    mean: 'Mean',
+    gap: 'Gap: family – municipal workers',
+    gapDetail: '(family {family}, municipal {municipal}; {meetings} meetings)',
+    allItems: 'All questions',
+    itemHeard: 'Being heard',
+    itemMattered: 'Talking about what matters',
+    itemTogether: 'The way we worked together',
+    itemOverall: 'The meeting as a whole',
   },
 };

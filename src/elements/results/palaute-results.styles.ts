@@ -28,6 +28,10 @@ export const resultsStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  .gap-detail {
+    display: block;
+    font-size: 0.85em;
+  }
   .muted {
     font-style: italic;
   }

@@ -9,13 +9,23 @@ import { sharedStyles } from '../../kit/shared.styles.js';
 import { RESULT_BUCKETS, type NpsResultsGroup, type ResultBucket } from '../../schema/results.js';
 import { resultsMessages, type ResultsMessages } from './messages.js';
 import { resultsStyles } from './palaute-results.styles.js';
-import { followNpsChanges, loadNpsRows, ResultsProblem, type NpsRow } from './results-source.js';
+import { meetingTable } from './meeting-table.js';
+import {
+  followChanges,
+  loadMeetingGroups,
+  loadNpsRows,
+  ResultsProblem,
+  type NpsRow,
+  type ResultsView,
+} from './results-source.js';
 import { trendLine } from './trend.js';
 
 /**
  * @tag palaute-results
- * @summary NPS per office and service from palaute-collector, live: a table whose numbers are the
- * source of truth, with a small trend line per row. For the organisation's intranet.
+ * @summary Results per office and service from palaute-collector, live: a table whose numbers are
+ * the source of truth. `view="nps"` (the default): NPS with a small trend line per row;
+ * `view="meeting"`: client-plan meeting items, their mean, n and the family–municipal gap.
+ * For the organisation's intranet.
  *
  * Groups with too few answers are shown without numbers, as the collector sends them.
  *
@@ -35,6 +45,8 @@ export class PalauteResults extends LitElement {
     from: {},
     to: {},
     bucket: {},
+    view: {},
+    respondent: {},
     live: { type: Boolean },
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
     revision: { state: true, attribute: false },
@@ -61,6 +73,15 @@ export class PalauteResults extends LitElement {
   /** Period of the trend line: day, week or month. */
   bucket: ResultBucket = 'week';
 
+  /** Which results: `nps` or `meeting`. */
+  view: ResultsView = 'nps';
+
+  /**
+   * Only answers of this respondent role (`parent`, `municipal-worker`, …), the envelope's
+   * `respondent` values; the meeting view only. (Not `role`: that is an ARIA attribute.)
+   */
+  respondent?: string;
+
   /** Follow new answers as they arrive. */
   live = false;
 
@@ -72,10 +93,17 @@ export class PalauteResults extends LitElement {
   private liveStream: AbortController | undefined;
 
   private readonly results = new Task(this, {
-    task: ([src, token, unit, service, from, to, bucket], { signal }) =>
-      loadNpsRows(src, token, { unit, service, from, to }, bucket, signal),
+    task: async ([view, respondent, src, token, unit, service, from, to, bucket], { signal }) =>
+      view === 'meeting'
+        ? {
+            view,
+            ...(await loadMeetingGroups(src, token, { unit, service, from, to, role: respondent }, signal)),
+          }
+        : { view, ...(await loadNpsRows(src, token, { unit, service, from, to }, bucket, signal)) },
     args: () =>
       [
+        this.checkedView,
+        this.respondent,
         this.src,
         this.token,
         this.unit,
@@ -88,6 +116,10 @@ export class PalauteResults extends LitElement {
     onError: (error) =>
       reportProblem(this, 'results-unavailable', error instanceof Error ? error.message : String(error)),
   });
+
+  private get checkedView(): ResultsView {
+    return this.view === 'meeting' ? 'meeting' : 'nps';
+  }
 
   private get checkedBucket(): ResultBucket {
     return (RESULT_BUCKETS as readonly string[]).includes(this.bucket) ? this.bucket : 'week';
@@ -104,7 +136,7 @@ export class PalauteResults extends LitElement {
   }
 
   protected override updated(changed: Map<string, unknown>): void {
-    const followed = ['live', 'src', 'token', 'unit', 'service', 'from', 'to'];
+    const followed = ['view', 'live', 'src', 'token', 'unit', 'service', 'from', 'to'];
     if (followed.some((name) => changed.has(name))) this.followLive();
   }
 
@@ -115,7 +147,15 @@ export class PalauteResults extends LitElement {
     const controller = new AbortController();
     this.liveStream = controller;
     const query = { unit: this.unit, service: this.service, from: this.from, to: this.to };
-    void followNpsChanges(this.src, this.token, query, () => (this.revision += 1), controller.signal);
+    // The stream takes the shared filter only: a role filter is applied when reading again.
+    void followChanges(
+      this.checkedView,
+      this.src,
+      this.token,
+      query,
+      () => (this.revision += 1),
+      controller.signal,
+    );
   }
 
   protected override render() {
@@ -136,10 +176,8 @@ export class PalauteResults extends LitElement {
     </div>`;
   }
 
-  private renderTable(
-    m: ResultsMessages,
-    { rows, minGroup, generatedAt }: Awaited<ReturnType<typeof loadNpsRows>>,
-  ) {
+  private renderTable(m: ResultsMessages, value: NonNullable<typeof this.results.value>) {
+    const { minGroup, generatedAt } = value;
     const time = new Date(generatedAt).toLocaleTimeString(this.localize.locale, {
       hour: '2-digit',
       minute: '2-digit',
@@ -147,35 +185,44 @@ export class PalauteResults extends LitElement {
     const status = html`<p class="status" part="status" role="status">
       ${format(m.updated, { time })}${this.live ? html` · ${m.live}` : nothing}
     </p>`;
-    if (rows.length === 0)
+    const count = value.view === 'meeting' ? value.groups.length : value.rows.length;
+    if (count === 0)
       return html`<p>${m.empty}</p>
         ${status}`;
     return html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table">
-          <caption id="caption">
-            ${m.caption}
-          </caption>
-          <thead>
-            <tr>
-              ${[
-                m.unit,
-                m.service,
-                m.nps,
-                m.margin,
-                m.answers,
-                m.promoters,
-                m.passives,
-                m.detractors,
-                m.trend,
-              ].map((label) => html`<th scope="col">${label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((row) => this.renderRow(m, row, minGroup))}
-          </tbody>
-        </table>
+        ${
+          value.view === 'meeting'
+            ? meetingTable(m, value.groups, minGroup, this.localize.locale)
+            : this.renderNpsTable(m, value.rows, minGroup)
+        }
       </div>
       ${status}`;
+  }
+
+  private renderNpsTable(m: ResultsMessages, rows: readonly NpsRow[], minGroup: number) {
+    return html`<table part="table">
+      <caption id="caption">
+        ${m.caption}
+      </caption>
+      <thead>
+        <tr>
+          ${[
+            m.unit,
+            m.service,
+            m.nps,
+            m.margin,
+            m.answers,
+            m.promoters,
+            m.passives,
+            m.detractors,
+            m.trend,
+          ].map((label) => html`<th scope="col">${label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => this.renderRow(m, row, minGroup))}
+      </tbody>
+    </table>`;
   }
 
   private renderRow(m: ResultsMessages, { total, trend }: NpsRow, minGroup: number) {

@@ -1,15 +1,27 @@
 /**
- * Reading NPS results from palaute-collector: the totals per office and service, the same by
- * bucket for the trend, and a live stream that says when to read again. The bearer token goes in
+ * Reading results from palaute-collector: NPS totals per office and service with the same by
+ * bucket for the trend, meeting items per office and service, and a live stream that says when
+ * to read again. The bearer token goes in
  * a header, never in a URL, so the stream is read with fetch (EventSource cannot send headers).
  */
-import type { NpsResultsDocument, NpsResultsGroup, ResultBucket } from '../../schema/results.js';
+import type { MeetingResultsGroup, NpsResultsGroup, ResultBucket } from '../../schema/results.js';
+
+/** The views `<palaute-results>` can show; each is also the name of its stream event. */
+export type ResultsView = 'nps' | 'meeting';
+
+interface ResultsDocument<G> {
+  readonly minGroup: number;
+  readonly generatedAt: string;
+  readonly groups: readonly G[];
+}
 
 export interface ResultsQuery {
   unit?: string | undefined;
   service?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Only answers of this respondent role (the meeting view only). */
+  role?: string | undefined;
 }
 
 /** A problem the person reading can act on: the status decides which message is shown. */
@@ -38,11 +50,11 @@ function headers(token: string | undefined): HeadersInit {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-async function getJson(
+async function getJson<G>(
   href: string,
   token: string | undefined,
   signal: AbortSignal,
-): Promise<NpsResultsDocument> {
+): Promise<ResultsDocument<G>> {
   let response: Response;
   try {
     response = await fetch(href, { headers: headers(token), credentials: 'omit', signal });
@@ -57,7 +69,7 @@ async function getJson(
     );
   }
   if (!response.ok) throw new ResultsProblem('unavailable', `${href}: HTTP ${response.status}`);
-  const document = (await response.json().catch(() => undefined)) as NpsResultsDocument | undefined;
+  const document = (await response.json().catch(() => undefined)) as ResultsDocument<G> | undefined;
   if (!document || !Array.isArray(document.groups)) {
     throw new ResultsProblem('invalid', `${href}: the answer is not a results document`);
   }
@@ -75,8 +87,8 @@ export async function loadNpsRows(
   signal: AbortSignal,
 ): Promise<{ rows: NpsRow[]; minGroup: number; generatedAt: string }> {
   const [totals, byBucket] = await Promise.all([
-    getJson(url(base, 'v1/results/nps', query), token, signal),
-    getJson(url(base, 'v1/results/nps', { ...query, bucket }), token, signal),
+    getJson<NpsResultsGroup>(url(base, 'v1/results/nps', query), token, signal),
+    getJson<NpsResultsGroup>(url(base, 'v1/results/nps', { ...query, bucket }), token, signal),
   ]);
   const trends = new Map<string, NpsResultsGroup[]>();
   for (const group of byBucket.groups) trends.set(key(group), [...(trends.get(key(group)) ?? []), group]);
@@ -87,11 +99,22 @@ export async function loadNpsRows(
   return { rows, minGroup: totals.minGroup, generatedAt: totals.generatedAt };
 }
 
+/** Meeting items per office and service, optionally of one respondent role. */
+export async function loadMeetingGroups(
+  base: string,
+  token: string | undefined,
+  query: ResultsQuery,
+  signal: AbortSignal,
+): Promise<ResultsDocument<MeetingResultsGroup>> {
+  return getJson<MeetingResultsGroup>(url(base, 'v1/results/meeting', query), token, signal);
+}
+
 /**
- * Calls `onChange` each time the collector says NPS results changed, until `signal` aborts.
- * Reconnects after a dropped connection.
+ * Calls `onChange` each time the collector says the results of `view` changed, until `signal`
+ * aborts. Reconnects after a dropped connection.
  */
-export async function followNpsChanges(
+export async function followChanges(
+  view: ResultsView,
   base: string,
   token: string | undefined,
   query: ResultsQuery,
@@ -113,7 +136,7 @@ export async function followNpsChanges(
         buffer = events.pop() ?? '';
         // The stream opens with every view, then sends one whenever an answer of its kind arrives.
         // Reading once more on the opening event also covers answers that came in meanwhile.
-        if (events.some((event) => /^event: nps$/m.test(event))) onChange();
+        if (events.some((event) => event.split('\n').includes(`event: ${view}`))) onChange();
       }
     } catch {
       if (signal.aborted) return;
