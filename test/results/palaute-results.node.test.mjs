@@ -308,5 +308,25 @@ describe('<palaute-results> with a running collector', () => {
       });
       assert.deepEqual(violations, []);
     });
+
+    it('updates live when a meeting answer arrives, still filtered by respondent', async () => {
+      await page.evaluate(() => document.querySelector('#meeting').setAttribute('live', ''));
+      // The stream opens with every view: wait for it before sending.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await sendEnvelope(meetingEnvelope('meeting-office', randomUUID(), 'parent', 3));
+      await sendEnvelope(meetingEnvelope('meeting-office', randomUUID(), 'municipal-worker', 0));
+      // The answers column (the 5th cell) of the first row: 5 parents before, 6 after.
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('#meeting')
+            .shadowRoot.querySelector('tbody tr')
+            ?.children[4]?.textContent.trim() === '6',
+        { timeout: 10_000 },
+      );
+      // The parents' 9 × 5 and 3: mean 8 of 6; the municipal worker's 0 is not counted.
+      const [heard] = await meetingRows();
+      assert.deepEqual(heard.slice(3, 5), ['8', '6']);
+    });
   });
 });
