@@ -1,6 +1,7 @@
 /** GET /v1/results/stream: live results within a second of an answer. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { RESULT_VIEWS } from '../dist/results/results.js';
 import { startCollector } from './support/collector.js';
 import { npsEnvelope, deviationEnvelope } from './support/envelopes.js';
 import { openEventStream } from './support/events.js';
@@ -20,7 +21,7 @@ describe(`results stream [${STORAGE}]`, () => {
     const stream = await openEventStream(server.url, `/v1/results/stream?unit=${unit}`, bearer('results'));
     assert.equal(stream.status, 200);
     assert.match(stream.headers['content-type'], /^text\/event-stream/);
-    await Promise.all([stream.next('nps'), stream.next('emoji-survey'), stream.next('deviation-reports')]);
+    await Promise.all(RESULT_VIEWS.map((view) => stream.next(view)));
 
     for (let i = 0; i < 4; i++) await send(server.url, npsEnvelope({ unit, score: 10 }));
     const sentAt = Date.now();
@@ -35,7 +36,8 @@ describe(`results stream [${STORAGE}]`, () => {
 
   it('sends only the view an answer changed', async () => {
     const stream = await openEventStream(server.url, '/v1/results/stream', bearer('results'));
-    await stream.next('deviation-reports');
+    // Every view is sent on connect, one after another: count from after the last of them.
+    await Promise.all(RESULT_VIEWS.map((view) => stream.next(view)));
     const seen = stream.events.length;
     await send(server.url, deviationEnvelope());
     await stream.next('deviation-reports');
