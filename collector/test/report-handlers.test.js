@@ -35,6 +35,22 @@ async function newHandler(name, passphrase, reportKeys) {
   return { name, publicKey, wrappedKey: await wrapPrivateKey(pair, passphrase), grants };
 }
 
+/** A new reports key sealed to every handler the collector lists, as the inbox's rotation makes it. */
+async function newKeyWithGrants(url) {
+  const pair = await generateReportKeyPair();
+  const publicKey = await exportReportPublicKey(pair.publicKey);
+  const kid = await reportKeyId(publicKey);
+  const { body: list } = await request(url, '/v1/reports/handlers', { headers: reportsToken });
+  const grants = [];
+  for (const handler of list.handlers) {
+    grants.push({
+      handler: handler.name,
+      grant: await sealKeyGrant(handler.publicKey, pair, { kid, handler: handler.name }),
+    });
+  }
+  return { publicKey, kid, grants };
+}
+
 describe(`report handlers and key rotation [${STORAGE}]`, () => {
   let storage;
   let server;
@@ -82,17 +98,7 @@ describe(`report handlers and key rotation [${STORAGE}]`, () => {
   });
 
   it('refuses a rotation without a grant for every handler, or with a kid that is not the key', async () => {
-    const pair = await generateReportKeyPair();
-    const publicKey = await exportReportPublicKey(pair.publicKey);
-    const kid = await reportKeyId(publicKey);
-    const { body: list } = await request(server.url, '/v1/reports/handlers', { headers: reportsToken });
-    const grants = [];
-    for (const handler of list.handlers) {
-      grants.push({
-        handler: handler.name,
-        grant: await sealKeyGrant(handler.publicKey, pair, { kid, handler: handler.name }),
-      });
-    }
+    const { publicKey, grants } = await newKeyWithGrants(server.url);
     const noRecovery = await post(server.url, '/v1/reports/keys', {
       publicKey,
       grants: grants.filter((grant) => grant.handler !== 'recovery'),
@@ -107,17 +113,7 @@ describe(`report handlers and key rotation [${STORAGE}]`, () => {
   });
 
   it('rotates: the new key is current, new plaintext is sealed to it, old reports still open', async () => {
-    const pair = await generateReportKeyPair();
-    const publicKey = await exportReportPublicKey(pair.publicKey);
-    const kid = await reportKeyId(publicKey);
-    const { body: list } = await request(server.url, '/v1/reports/handlers', { headers: reportsToken });
-    const grants = [];
-    for (const handler of list.handlers) {
-      grants.push({
-        handler: handler.name,
-        grant: await sealKeyGrant(handler.publicKey, pair, { kid, handler: handler.name }),
-      });
-    }
+    const { publicKey, kid, grants } = await newKeyWithGrants(server.url);
     const rotated = await post(server.url, '/v1/reports/keys', { kid, publicKey, grants });
     assert.equal(rotated.status, 201, JSON.stringify(rotated.body));
     assert.deepEqual(rotated.body, { kid });
