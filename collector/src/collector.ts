@@ -4,7 +4,7 @@
  * the background work and closes the database.
  */
 import type { FastifyBaseLogger as Logger, FastifyInstance } from 'fastify';
-import type { Envelope } from 'palaute/schema';
+import type { AnswerEnvelope } from 'palaute/schema';
 import { AnswerEvents } from './answers/answer-events.js';
 import { AnswerWriter } from './answers/answer-writer.js';
 import { buildApp } from './app.js';
@@ -63,7 +63,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     config,
     db,
     tokens: new TokenRegistry(config.tokens),
-    writer: new AnswerWriter(db, (envelope: Envelope) => events.emit('stored', envelope)),
+    writer: new AnswerWriter(db, (envelope: AnswerEnvelope) => events.emit('stored', envelope)),
     results,
     streams: new ResultsStreams(results, events, streamLimits(config), log),
     reports: new ReportCases(db),

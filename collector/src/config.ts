@@ -3,7 +3,7 @@
  * the checks that refuse a bad configuration at start-up with a message naming the variable.
  */
 import { resolve } from 'node:path';
-import type { EnvelopeKind } from 'palaute/schema';
+import type { AnswerKind } from 'palaute/schema';
 import { z } from 'zod';
 import { isListenHost, isProxyList } from './address-checks.js';
 import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
@@ -39,9 +39,9 @@ export interface CollectorOptions {
   /** `PALAUTE_MIN_GROUP`, default 5, never below 3. */
   minGroup?: number;
   /** `PALAUTE_RETENTION_DAYS` (every kind) and `PALAUTE_RETENTION_<KIND>_DAYS`. */
-  retentionDays?: Partial<Record<EnvelopeKind, number>>;
+  retentionDays?: Partial<Record<AnswerKind, number>>;
   /** `PALAUTE_WEBHOOK_<KIND>`: each new answer of the kind is forwarded there. */
-  webhooks?: Partial<Record<EnvelopeKind, string>>;
+  webhooks?: Partial<Record<AnswerKind, string>>;
   /** `PALAUTE_WEBHOOK_SECRET`: the HMAC key of `Palaute-Signature`. */
   webhookSecret?: string;
   /** `PALAUTE_RATE_LIMIT`: requests per minute per client address, default 600. */
@@ -96,8 +96,8 @@ export interface CollectorConfig {
   readonly allowedOrigins: readonly string[];
   readonly tokens: readonly TokenGrant[];
   readonly minGroup: number;
-  readonly retentionDays: Readonly<Record<EnvelopeKind, number>>;
-  readonly webhooks: Readonly<Partial<Record<EnvelopeKind, string>>>;
+  readonly retentionDays: Readonly<Record<AnswerKind, number>>;
+  readonly webhooks: Readonly<Partial<Record<AnswerKind, string>>>;
   readonly webhookSecret?: string;
   readonly rateLimitPerMinute: number;
   readonly trustProxy: boolean | string;
@@ -299,7 +299,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
   return {
     ...parsed.data,
     dataDir: resolve(parsed.data.dataDir),
-    retentionDays: parsed.data.retentionDays as Record<EnvelopeKind, number>,
+    retentionDays: parsed.data.retentionDays as Record<AnswerKind, number>,
     logDestination: options.logDestination,
     inboxScript: options.inboxScript,
   };
@@ -313,7 +313,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
       ?.split(',')
       .map((item) => item.trim())
       .filter(Boolean);
-  const perKind = <T>(read: (kind: EnvelopeKind) => T | undefined) =>
+  const perKind = <T>(read: (kind: AnswerKind) => T | undefined) =>
     Object.fromEntries(KINDS.flatMap((kind) => (read(kind) === undefined ? [] : [[kind, read(kind)]])));
   const everyKindDays = number('PALAUTE_RETENTION_DAYS');
 

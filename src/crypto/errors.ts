@@ -1,5 +1,5 @@
 /** What the report crypto refuses, as codes the inbox can turn into its own words. */
-export type ReportCryptoErrorCode = 'altered' | 'wrong-passphrase' | 'invalid-key';
+export type ReportCryptoErrorCode = 'altered' | 'wrong-passphrase' | 'invalid-key' | 'wrong-receipt-code';
 
 export class ReportCryptoError extends Error {
   constructor(
@@ -34,5 +34,12 @@ export class WrongPassphraseError extends ReportCryptoError {
 export class InvalidReportKeyError extends ReportCryptoError {
   constructor(reason: string, options?: ErrorOptions) {
     super('invalid-key', `Not a reports key: ${reason}.`, options);
+  }
+}
+
+/** A receipt code that is not 16 digits, or whose reply key does not unwrap with it. */
+export class WrongReceiptCodeError extends ReportCryptoError {
+  constructor(options?: ErrorOptions) {
+    super('wrong-receipt-code', 'This is not the receipt code of a report.', options);
   }
 }

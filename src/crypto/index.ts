@@ -30,3 +30,15 @@ export { openDeviationReport, sealDeviationReport } from './deviation-seal.js';
 export type { OpenedDeviationReport } from './deviation-seal.js';
 export { openKeyGrant, sealKeyGrant } from './key-grant.js';
 export type { GrantBinding } from './key-grant.js';
+export { WrongReceiptCodeError } from './errors.js';
+export { createReceiptCode, normalizeReceiptCode, RECEIPT_CODE_DIGITS } from './receipt-code.js';
+export {
+  createReceipt,
+  deriveReceiptSecrets,
+  openReplyKey,
+  receiptVerifier,
+  RECEIPT_ITERATIONS,
+} from './receipt.js';
+export type { ReceiptSecrets, ReportReceipt, WrappedReplyKey } from './receipt.js';
+export { messageBinding, openReportMessage, sealReportMessage } from './report-message.js';
+export type { ReportMessageBody, SealedReportMessage } from './report-message.js';

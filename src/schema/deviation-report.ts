@@ -3,6 +3,7 @@
  * so it stays apart from the envelope's schemas.
  */
 import * as z from 'zod/mini';
+import { reportReceiptSchema } from './report-receipt.js';
 import { storableString } from './storable-string.js';
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -59,6 +60,8 @@ export const deviationReportDataSchema = z
     hopedOutcome: z.optional(storableString().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
     anonymous: z.boolean(),
     contact: z.optional(deviationContactSchema),
+    /** Issue 20: present when the form gave the reporter a receipt code. */
+    receipt: z.optional(reportReceiptSchema),
   })
   .check(
     z.refine((report) => report.anonymous === !report.contact, {

@@ -11,6 +11,7 @@ import { deviationReportPayloadSchema } from './sealed-deviation-report.js';
 import { emojiSurveyDataSchema } from './emoji-survey.js';
 import { meetingDataSchema } from './meeting.js';
 import { npsDataSchema } from './nps.js';
+import { reportAdditionDataSchema } from './report-follow-up.js';
 
 const envelopeFields = {
   // Lowercase, the form crypto.randomUUID() gives and PostgreSQL answers with: an id is then
@@ -46,13 +47,27 @@ export const meetingEnvelopeSchema = z.strictObject({
   data: meetingDataSchema,
 });
 
+/**
+ * Not an answer: a reporter's addition to a deviation report they follow by receipt code
+ * (issue 20). An envelope so that it goes through the outbox, offline and all, like an answer.
+ */
+export const reportAdditionEnvelopeSchema = z.strictObject({
+  ...envelopeFields,
+  kind: z.literal('report-addition'),
+  data: reportAdditionDataSchema,
+});
+
 /** Every kind of answer the library sends. A new kind adds its file and its line here. */
 export const envelopeSchema = z.discriminatedUnion('kind', [
   npsEnvelopeSchema,
   emojiSurveyEnvelopeSchema,
   deviationReportEnvelopeSchema,
   meetingEnvelopeSchema,
+  reportAdditionEnvelopeSchema,
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKind = Envelope['kind'];
+/** The kinds that are answers, with results of their own: all but a report's follow-up. */
+export type AnswerKind = Exclude<EnvelopeKind, 'report-addition'>;
+export type AnswerEnvelope = Extract<Envelope, { kind: AnswerKind }>;
 export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];

@@ -55,10 +55,24 @@ export {
   emojiSurveyEnvelopeSchema,
   deviationReportEnvelopeSchema,
   meetingEnvelopeSchema,
+  reportAdditionEnvelopeSchema,
   type Envelope,
   type EnvelopeKind,
+  type AnswerKind,
+  type AnswerEnvelope,
   type EnvelopeData,
 } from './envelope.js';
+export { p256PublicJwkSchema, reportReceiptSchema, type ReportReceiptData } from './report-receipt.js';
+export {
+  reportAdditionDataSchema,
+  followUpSchema,
+  followUpMessageSchema,
+  REPORT_MESSAGE_TYPES,
+  FOLLOW_UP_STATUSES,
+  type ReportAdditionData,
+  type FollowUp,
+  type FollowUpMessage,
+} from './report-follow-up.js';
 export { describeIssues, type ValidationIssue } from './describe-issues.js';
 export { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable-text.js';
 export type {

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { DEVIATION_CATEGORIES, HARM_ANSWERS, REPORT_SUITE, REPORTER_ROLES } from './constants.js';
 import { deviationReportDataSchema } from './deviation-report.js';
+import { reportReceiptSchema } from './report-receipt.js';
 
 const base64url = (maxLength: number) =>
   z.string().check(z.regex(/^[A-Za-z0-9_-]+$/), z.maxLength(maxLength));
@@ -39,6 +40,8 @@ export const sealedDeviationDataSchema = z
     sealed: sealedValueSchema,
     /** The contact details as JSON; deleted when the report is closed. */
     sealedContact: z.optional(sealedValueSchema),
+    /** Issue 20: present when the form gave the reporter a receipt code. */
+    receipt: z.optional(reportReceiptSchema),
   })
   .check(
     z.refine((report) => report.anonymous === !report.sealedContact, {

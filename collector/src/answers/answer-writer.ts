@@ -5,7 +5,7 @@
  * thousand answers a second. Each caller's promise settles only after the transaction holding
  * its answer has committed.
  */
-import type { Envelope } from 'palaute/schema';
+import type { AnswerEnvelope } from 'palaute/schema';
 import type { Database } from '../storage/database.js';
 import { storeAnswers, type IncomingAnswer, type StoreOutcome } from './store-answer.js';
 
@@ -19,13 +19,13 @@ interface Waiting {
 
 export class AnswerWriter {
   readonly #db: Database;
-  readonly #onStored: (envelope: Envelope) => void;
+  readonly #onStored: (envelope: AnswerEnvelope) => void;
   #queue: Waiting[] = [];
   #committing = 0;
   #scheduled = false;
 
   /** `onStored` hears of each new answer after its commit. */
-  constructor(db: Database, onStored: (envelope: Envelope) => void) {
+  constructor(db: Database, onStored: (envelope: AnswerEnvelope) => void) {
     this.#db = db;
     this.#onStored = onStored;
   }

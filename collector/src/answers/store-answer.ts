@@ -1,13 +1,13 @@
 /** Envelopes into the database, in the caller's transaction, once per id. */
 import { createHash } from 'node:crypto';
-import type { Envelope } from 'palaute/schema';
+import type { AnswerEnvelope } from 'palaute/schema';
 import type { Queryable } from '../storage/database.js';
 
 /** stored: new; repeat: this id with this body was stored before; conflict: with another body; erased: on request. */
 export type StoreOutcome = 'stored' | 'repeat' | 'conflict' | 'erased';
 
 export interface IncomingAnswer {
-  readonly envelope: Envelope;
+  readonly envelope: AnswerEnvelope;
   /** Where to forward it, or null. */
   readonly webhookUrl: string | null;
   /** When the stored body is not what was sent (a report sealed here): the digest of what was. */
@@ -18,7 +18,7 @@ export interface IncomingAnswer {
  * The body's identity. Envelopes come out of the schema with their keys in the schema's order,
  * so the same answer sent with its keys in another order has the same digest.
  */
-export function digestOf(envelope: Envelope): string {
+export function digestOf(envelope: AnswerEnvelope): string {
   return createHash('sha256').update(JSON.stringify(envelope)).digest('hex');
 }
 

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { sealDeviationReport } from 'palaute/crypto';
-import type { Envelope, EnvelopeData } from 'palaute/schema';
+import type { AnswerEnvelope, EnvelopeData } from 'palaute/schema';
 import { HttpProblem } from '../http/problems.js';
 import type { ReportKeys } from './report-keys.js';
 
 type DeviationData = EnvelopeData<'deviation-report'>;
 
 export interface ReadyAnswer {
-  readonly envelope: Envelope;
+  readonly envelope: AnswerEnvelope;
   /** Set when the collector sealed it: the digest of what was sent (see below). */
   readonly digest?: string;
 }
@@ -27,7 +27,7 @@ export const isSealed = (data: DeviationData): data is Extract<DeviationData, { 
  * the database confirm a guess of it, so the text is left out (a changed text under the same id
  * then counts as a repeat, not as a conflict).
  */
-export function clearDigest(envelope: Extract<Envelope, { kind: 'deviation-report' }>): string {
+export function clearDigest(envelope: Extract<AnswerEnvelope, { kind: 'deviation-report' }>): string {
   const { reporterRole, category, harm, anonymous } = envelope.data;
   const clear = { ...envelope, data: { reporterRole, category, harm, anonymous, sealedByCollector: true } };
   // Keys sorted: the same digest from a request's envelope and from a row read back from jsonb.
@@ -47,7 +47,7 @@ const sortedKeys = (value: unknown): unknown =>
         )
       : value;
 
-export async function sealIncoming(keys: ReportKeys, envelope: Envelope): Promise<ReadyAnswer> {
+export async function sealIncoming(keys: ReportKeys, envelope: AnswerEnvelope): Promise<ReadyAnswer> {
   if (envelope.kind !== 'deviation-report') return { envelope };
   const { data } = envelope;
   if (isSealed(data)) {

@@ -4,7 +4,7 @@ import {
   isStorableText,
   RESPONDENT_ROLES,
   UNSTORABLE_TEXT_MESSAGE,
-  type EnvelopeKind,
+  type AnswerKind,
 } from 'palaute/schema';
 import { z } from 'zod';
 import { createdWithin, DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
@@ -55,7 +55,7 @@ export const BUCKET_COLUMN = `
   CASE WHEN $7::text IS NULL THEN NULL
     ELSE to_char(date_trunc($7::text, created_at AT TIME ZONE $6::text), 'YYYY-MM-DD') END AS bucket`;
 
-export function filterParams(kind: EnvelopeKind, filter: ResultsFilter, timeZone: string): unknown[] {
+export function filterParams(kind: AnswerKind, filter: ResultsFilter, timeZone: string): unknown[] {
   return [
     kind,
     filter.unit ?? null,

@@ -4,7 +4,7 @@
  * the schema's kinds, so a kind added to `palaute/schema` does not compile until its results
  * file is registered here; the kinds for configuration, retention and export come from this too.
  */
-import type { EnvelopeKind } from 'palaute/schema';
+import type { AnswerKind } from 'palaute/schema';
 import type { Queryable } from '../storage/database.js';
 import { deviationReportResults } from './deviation-reports.js';
 import { emojiSurveyResults } from './emoji-survey.js';
@@ -33,4 +33,4 @@ export const RESULTS_BY_KIND = {
     compute: deviationReportResults,
   },
   meeting: { view: 'meeting', query: meetingFilterSchema, compute: meetingResults },
-} as const satisfies { readonly [K in EnvelopeKind]: KindResults };
+} as const satisfies { readonly [K in AnswerKind]: KindResults };

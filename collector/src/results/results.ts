@@ -1,18 +1,18 @@
 /** The results views behind one name each, as the HTTP endpoints and the stream use them. */
-import type { EnvelopeKind } from 'palaute/schema';
+import type { AnswerKind } from 'palaute/schema';
 import { KINDS } from '../kinds.js';
 import type { Queryable } from '../storage/database.js';
 import type { ResultsFilter } from './filters.js';
 import { RESULTS_BY_KIND } from './results-by-kind.js';
 
 type Registry = typeof RESULTS_BY_KIND;
-export type ResultView = Registry[EnvelopeKind]['view'];
+export type ResultView = Registry[AnswerKind]['view'];
 
 export const RESULT_VIEWS: readonly ResultView[] = KINDS.map((kind) => RESULTS_BY_KIND[kind].view);
 
 /** Which view an answer of each kind changes. */
 export const VIEW_OF_KIND = Object.fromEntries(KINDS.map((kind) => [kind, RESULTS_BY_KIND[kind].view])) as {
-  readonly [K in EnvelopeKind]: Registry[K]['view'];
+  readonly [K in AnswerKind]: Registry[K]['view'];
 };
 
 /** Each view's computation, by the view's name. */
@@ -28,8 +28,8 @@ export interface ResultsDocument<G> {
   readonly groups: readonly G[];
 }
 
-type GroupOf<K extends EnvelopeKind> = Awaited<ReturnType<Registry[K]['compute']>>[number];
-export type AnyResults = { [K in EnvelopeKind]: ResultsDocument<GroupOf<K>> }[EnvelopeKind];
+type GroupOf<K extends AnswerKind> = Awaited<ReturnType<Registry[K]['compute']>>[number];
+export type AnyResults = { [K in AnswerKind]: ResultsDocument<GroupOf<K>> }[AnswerKind];
 
 export class Results {
   constructor(
