@@ -67,7 +67,9 @@ export const envelopeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeKind = Envelope['kind'];
-/** The kinds that are answers, with results of their own: all but a report's follow-up. */
-export type AnswerKind = Exclude<EnvelopeKind, 'report-addition'>;
+/** Kinds that are not answers (no widget of their own, no results): a report's follow-up. */
+export const FOLLOW_UP_KINDS = ['report-addition'] as const satisfies readonly EnvelopeKind[];
+/** The kinds that are answers, each with its widget and its results. */
+export type AnswerKind = Exclude<EnvelopeKind, (typeof FOLLOW_UP_KINDS)[number]>;
 export type AnswerEnvelope = Extract<Envelope, { kind: AnswerKind }>;
 export type EnvelopeData<K extends EnvelopeKind> = Extract<Envelope, { kind: K }>['data'];

@@ -56,6 +56,7 @@ export {
   deviationReportEnvelopeSchema,
   meetingEnvelopeSchema,
   reportAdditionEnvelopeSchema,
+  FOLLOW_UP_KINDS,
   type Envelope,
   type EnvelopeKind,
   type AnswerKind,
