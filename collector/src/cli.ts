@@ -51,7 +51,10 @@ if (command === 'new-token') {
 } else if (command === 'reports' && argument === 'init') {
   process.exitCode = await reportsInit(rest);
 } else if (command === 'backup' || command === 'restore') {
-  process.exitCode = await backupCommand(command, [argument, ...rest].filter((arg) => arg !== undefined));
+  process.exitCode = await backupCommand(
+    command,
+    [argument, ...rest].filter((arg) => arg !== undefined),
+  );
 } else if (command !== undefined) {
   console.error(
     `palaute-collector: unknown command "${[command, argument].filter(Boolean).join(' ')}"; ` +
