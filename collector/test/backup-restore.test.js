@@ -202,6 +202,18 @@ describe(`backup and restore [${STORAGE}]`, () => {
     }
   });
 
+  it('refuses to back up a PGlite directory a collector has open', async (t) => {
+    if (STORAGE !== 'pglite') return t.skip('PGlite only: PostgreSQL is backed up while collectors run');
+    const server = await startCollector({ storage: restored });
+    try {
+      const refused = await runCli(restored, ['backup', `${file}.while-running`]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /is in use by the collector[\s\S]*Stop the collector first/);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('refuses a file that is no backup, a missing FILE, and overwriting a file', async () => {
     const notBackup = join(mkdtempSync(join(tmpdir(), 'palaute-backup-')), 'notes.txt');
     writeFileSync(notBackup, 'not a backup\n');
