@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -202,6 +202,16 @@ describe(`backup and restore [${STORAGE}]`, () => {
     }
   });
 
+  it('changes nothing when the backup file is cut short, even with --force', async () => {
+    const holding = await tableContents(restored);
+    const bytes = readFileSync(file);
+    const cut = `${file}.cut`;
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const refused = await runCli(restored, ['restore', cut, '--force']);
+    assert.equal(refused.code, 1, refused.stdout);
+    assert.deepEqual(await tableContents(restored), holding);
+  });
+
   it('refuses to back up a PGlite directory a collector has open', async (t) => {
     if (STORAGE !== 'pglite') return t.skip('PGlite only: PostgreSQL is backed up while collectors run');
     const server = await startCollector({ storage: restored });
@@ -212,6 +222,13 @@ describe(`backup and restore [${STORAGE}]`, () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('says what to install when pg_dump is missing', async (t) => {
+    if (STORAGE !== 'postgresql') return t.skip('PostgreSQL only: PGlite needs no other program');
+    const missing = await runCli(original, ['backup', `${file}.without-pg-dump`], { PATH: '/nonexistent' });
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /pg_dump is not installed\. .*apt-get install postgresql-client/);
   });
 
   it('refuses a file that is no backup, a missing FILE, and overwriting a file', async () => {
