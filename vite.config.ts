@@ -14,6 +14,7 @@ import { envelopeSchema } from './src/schema/index.js';
 import { surveySchema } from './src/elements/emoji-survey/survey-schema.js';
 import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
+import { loaderIntegrity } from './scripts/loader-integrity.js';
 import { loaderWidgets } from './scripts/loader-widgets.js';
 import { pictureKitCopies } from './scripts/picture-kit-copies.js';
 import { ELEMENTS } from './scripts/widgets.js';
@@ -199,6 +200,7 @@ const loaderBuild = browserBuild(
     loaderOwnCopies(loaderEntry),
     pictureKitCopies(),
     loaderWidgetImports('palaute.js'),
+    loaderIntegrity('palaute.js'),
   ],
 );
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {

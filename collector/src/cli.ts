@@ -3,10 +3,12 @@
  * listening; on SIGTERM or SIGINT lets requests under way finish, closes the database, exits.
  * `palaute-collector new-token <role>` prints a fresh token and the PALAUTE_TOKENS entry for it.
  * `palaute-collector reports init` makes the reports key (cli/reports-init.ts).
+ * `palaute-collector backup FILE` and `restore FILE [--force]` (cli/backup.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { sha256Hex, ROLES, type Role } from './auth.js';
 import { createCollector } from './collector.js';
+import { backupCommand } from './cli/backup.js';
 import { reportsInit } from './cli/reports-init.js';
 import { ConfigError, optionsFromEnv } from './config.js';
 
@@ -48,10 +50,15 @@ if (command === 'new-token') {
   printNewToken(argument);
 } else if (command === 'reports' && argument === 'init') {
   process.exitCode = await reportsInit(rest);
+} else if (command === 'backup' || command === 'restore') {
+  process.exitCode = await backupCommand(
+    command,
+    [argument, ...rest].filter((arg) => arg !== undefined),
+  );
 } else if (command !== undefined) {
   console.error(
     `palaute-collector: unknown command "${[command, argument].filter(Boolean).join(' ')}"; ` +
-      'run it without one to serve, or "new-token <role>", or "reports init"',
+      'run it without one to serve, or "new-token <role>", "reports init", "backup FILE" or "restore FILE [--force]"',
   );
   process.exitCode = 2;
 } else {

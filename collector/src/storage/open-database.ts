@@ -9,7 +9,7 @@ export async function openDatabase(
   config: Pick<CollectorConfig, 'databaseUrl' | 'dataDir'>,
   onIdleError: (error: Error) => void,
 ): Promise<Database> {
-  const db = await connect(config, onIdleError);
+  const db = await connectDatabase(config, onIdleError);
   try {
     await migrate(db);
   } catch (error) {
@@ -20,10 +20,12 @@ export async function openDatabase(
 }
 
 /**
- * A database that cannot be reached or opened is a configuration problem: refused like one, with
- * its variable named and without a stack trace, and never with the URL's password.
+ * The configured database as it is, not migrated (backup must copy what is there, not what this
+ * version would make of it). A database that cannot be reached or opened is a configuration
+ * problem: refused like one, with its variable named and without a stack trace, and never with
+ * the URL's password.
  */
-async function connect(
+export async function connectDatabase(
   { databaseUrl, dataDir }: Pick<CollectorConfig, 'databaseUrl' | 'dataDir'>,
   onIdleError: (error: Error) => void,
 ): Promise<Database> {

@@ -9,7 +9,7 @@ interface PgliteLike {
   exec(sql: string): Promise<unknown>;
 }
 
-function queryable(db: PgliteLike): Queryable {
+export function queryable(db: PgliteLike): Queryable {
   return {
     async query<R extends Row = Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
       return (await db.query<R>(sql, [...params])).rows;
