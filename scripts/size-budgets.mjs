@@ -17,7 +17,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
   // +19 B more (34,878 B): the crypto is fetched at the first input, so an offline tablet seals.
-  'palaute-deviation-form': { budget: 34 * KB + 62, target: 21 * KB },
+  // Issue 20: +18 B (34,896 B): the report's fields are shared with the envelope's plaintext shape,
+  // which adds the receipt; the receipt's schema itself is not on the page (it cost 154 B there).
+  'palaute-deviation-form': { budget: 34 * KB + 80, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   'palaute-meeting-survey': { budget: 27.7 * KB },

@@ -3,7 +3,6 @@
  * so it stays apart from the envelope's schemas.
  */
 import * as z from 'zod/mini';
-import { reportReceiptSchema } from './report-receipt.js';
 import { storableString } from './storable-string.js';
 import {
   DESCRIPTION_MAX_LENGTH,
@@ -47,26 +46,25 @@ export const deviationContactSchema = z
 
 export type DeviationContact = z.infer<typeof deviationContactSchema>;
 
-export const deviationReportDataSchema = z
-  .strictObject({
-    reporterRole: z.enum(REPORTER_ROLES),
-    category: z.enum(DEVIATION_CATEGORIES),
-    description: describedText(DESCRIPTION_MIN_LENGTH, DESCRIPTION_MAX_LENGTH),
-    occurredAt: z.optional(
-      z.iso.date().check(z.refine((date) => date <= todayIso(), { error: 'in the future' })),
-    ),
-    location: z.optional(storableString().check(z.maxLength(200))),
-    harm: z.enum(HARM_ANSWERS),
-    hopedOutcome: z.optional(storableString().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
-    anonymous: z.boolean(),
-    contact: z.optional(deviationContactSchema),
-    /** Issue 20: present when the form gave the reporter a receipt code. */
-    receipt: z.optional(reportReceiptSchema),
-  })
-  .check(
-    z.refine((report) => report.anonymous === !report.contact, {
-      error: 'an anonymous report has no contact details; a named one has them',
-      path: ['contact'],
-    }),
-  );
+/** The fields a person fills in; the envelope's plaintext shape adds the receipt to them. */
+export const deviationReportFields = {
+  reporterRole: z.enum(REPORTER_ROLES),
+  category: z.enum(DEVIATION_CATEGORIES),
+  description: describedText(DESCRIPTION_MIN_LENGTH, DESCRIPTION_MAX_LENGTH),
+  occurredAt: z.optional(
+    z.iso.date().check(z.refine((date) => date <= todayIso(), { error: 'in the future' })),
+  ),
+  location: z.optional(storableString().check(z.maxLength(200))),
+  harm: z.enum(HARM_ANSWERS),
+  hopedOutcome: z.optional(storableString().check(z.maxLength(FREE_TEXT_MAX_LENGTH))),
+  anonymous: z.boolean(),
+  contact: z.optional(deviationContactSchema),
+};
+
+export const contactMatchesAnonymous = z.refine<{ anonymous: boolean; contact?: unknown }>(
+  (report) => report.anonymous === !report.contact,
+  { error: 'an anonymous report has no contact details; a named one has them', path: ['contact'] },
+);
+
+export const deviationReportDataSchema = z.strictObject(deviationReportFields).check(contactMatchesAnonymous);
 export type DeviationReportData = z.infer<typeof deviationReportDataSchema>;

@@ -45,6 +45,7 @@ export {
 export {
   deviationReportPayloadSchema,
   sealedDeviationDataSchema,
+  plaintextDeviationDataSchema,
   sealedValueSchema,
   type SealedDeviationData,
   type SealedValue,

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { DEVIATION_CATEGORIES, HARM_ANSWERS, REPORT_SUITE, REPORTER_ROLES } from './constants.js';
-import { deviationReportDataSchema } from './deviation-report.js';
+import { contactMatchesAnonymous, deviationReportFields } from './deviation-report.js';
 import { reportReceiptSchema } from './report-receipt.js';
 
 const base64url = (maxLength: number) =>
@@ -51,5 +51,20 @@ export const sealedDeviationDataSchema = z
   );
 export type SealedDeviationData = z.infer<typeof sealedDeviationDataSchema>;
 
+/**
+ * A report in the clear, from a page without `reportKey`, as it travels: the person's fields and
+ * the receipt (issue 20). Apart from the form's own schema, which must not carry the receipt's.
+ */
+export const plaintextDeviationDataSchema = z
+  .strictObject({
+    ...deviationReportFields,
+    /** Issue 20: present when the form gave the reporter a receipt code. */
+    receipt: z.optional(reportReceiptSchema),
+  })
+  .check(contactMatchesAnonymous);
+
 /** A deviation report as it travels: sealed, or in the clear from a page without `reportKey`. */
-export const deviationReportPayloadSchema = z.union([sealedDeviationDataSchema, deviationReportDataSchema]);
+export const deviationReportPayloadSchema = z.union([
+  sealedDeviationDataSchema,
+  plaintextDeviationDataSchema,
+]);
