@@ -5,7 +5,9 @@
  */
 import type { FastifyBaseLogger as Logger, FastifyInstance } from 'fastify';
 import type { Envelope } from 'palaute/schema';
+import { randomUUID } from 'node:crypto';
 import { AnswerEvents } from './answers/answer-events.js';
+import { AnswerListener, announceStored } from './answers/answer-notifications.js';
 import { AnswerWriter } from './answers/answer-writer.js';
 import { buildApp } from './app.js';
 import { createLogger } from './http/logging.js';
@@ -19,6 +21,8 @@ import { ReportKeys } from './reports/report-keys.js';
 import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
+import { DAILY_JOBS } from './jobs/daily-jobs.js';
+import { DailySchedule } from './jobs/daily-once.js';
 import { purgeExpired, type PurgeReport } from './retention/purge.js';
 import type { Services } from './services.js';
 import type { Database } from './storage/database.js';
@@ -53,24 +57,36 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     throw error;
   });
   const events = new AnswerEvents();
+  // Other collectors on the same PostgreSQL hear of this one's answers, and it of theirs.
+  const instance = randomUUID();
+  const listener = config.databaseUrl
+    ? new AnswerListener(config.databaseUrl, instance, (kind) => events.emit('stored-elsewhere', kind), log)
+    : undefined;
+  await listener?.start();
   const results = new Results(db, config.timeZone, config.minGroup);
   const purge = async () => {
     const report = await purgeExpired(db, config.retentionDays);
     log.info({ purged: report }, 'retention purge');
     return report;
   };
+  const streams = new ResultsStreams(results, events, streamLimits(config), log);
   const services: Services = {
     config,
     db,
     tokens: new TokenRegistry(config.tokens),
-    writer: new AnswerWriter(db, (envelope: Envelope) => events.emit('stored', envelope)),
+    writer: new AnswerWriter(
+      db,
+      (envelope: Envelope) => events.emit('stored', envelope),
+      listener && ((tx, kinds) => announceStored(tx, instance, kinds)),
+    ),
     results,
-    streams: new ResultsStreams(results, events, streamLimits(config), log),
+    streams,
     reports: new ReportCases(db),
     reportKeys,
     purge,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
+    await listener?.stop();
     await db.close();
     throw error;
   });
@@ -98,10 +114,9 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     forwarder.start();
   }
 
-  const logPurgeFailure = (error: unknown) => log.error({ err: error }, 'retention purge failed');
-  const purgeTimer = setInterval(() => purge().catch(logPurgeFailure), config.tuning.purgeIntervalMs);
-  purgeTimer.unref();
-  void purge().catch(logPurgeFailure);
+  // The purge and the other daily jobs: once a day across every collector on the database.
+  const daily = new DailySchedule(services, DAILY_JOBS, { intervalMs: config.tuning.purgeIntervalMs, log });
+  void daily.lookNow();
 
   let url: string | undefined;
   let closing: Promise<void> | undefined;
@@ -122,9 +137,10 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     purge,
     close() {
       closing ??= (async () => {
-        clearInterval(purgeTimer);
         await app.close();
+        await daily.stop();
         await forwarder?.stop();
+        await listener?.stop();
         await db.close();
       })();
       return closing;

@@ -76,7 +76,7 @@ export interface Tuning {
   webhookRetryBaseMs: number;
   /** How often the outbox is looked at besides right after an answer. */
   webhookPollMs: number;
-  /** How often answers past their retention are purged. */
+  /** How often the daily jobs (the retention purge) run, once across every collector on the database. */
   purgeIntervalMs: number;
   /** Results streams send at most this often, however fast answers arrive. */
   streamThrottleMs: number;
