@@ -15,6 +15,7 @@ import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { resultsRoutes } from './routes/results.js';
@@ -42,6 +43,8 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setNotFoundHandler(handleNotFound);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
+    const route = request.is404 ? undefined : request.routeOptions.url;
+    services.metrics.requestAnswered(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
   // CORS first, so that a 429 also carries the headers a page needs to read its Retry-After.
@@ -71,6 +74,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
+  await app.register(metricsRoutes, { services });
   for (const routes of [ingestRoutes, resultsRoutes, reportKeyRoutes, reportRoutes, adminRoutes]) {
     await app.register(routes, { prefix: '/v1', services });
   }

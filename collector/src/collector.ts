@@ -12,7 +12,7 @@ import { AnswerWriter } from './answers/answer-writer.js';
 import { buildApp } from './app.js';
 import { createLogger } from './http/logging.js';
 import { TokenRegistry } from './auth.js';
-import { resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
+import { cannotStart, resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
 import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
@@ -23,6 +23,8 @@ import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
 import { DAILY_JOBS } from './jobs/daily-jobs.js';
 import { DailySchedule } from './jobs/daily-once.js';
+import { CollectorMetrics } from './metrics/collector-metrics.js';
+import { listenForMetrics, type MetricsPort } from './metrics/metrics-port.js';
 import { purgeExpired, type PurgeReport } from './retention/purge.js';
 import type { Services } from './services.js';
 import type { Database } from './storage/database.js';
@@ -38,6 +40,8 @@ export interface Collector {
   readonly location: string;
   /** The base URL once listening, such as `http://127.0.0.1:8787`. */
   readonly url: string | undefined;
+  /** With PALAUTE_METRICS_PORT, once listening: `http://127.0.0.1:9464/metrics`. */
+  readonly metricsUrl: string | undefined;
   /** Starts serving; resolves with the base URL. */
   listen(): Promise<string>;
   /** Deletes what is past its retention now (also done daily). */
@@ -70,6 +74,16 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     return report;
   };
   const streams = new ResultsStreams(results, events, streamLimits(config), log);
+  const metrics = new CollectorMetrics({
+    streamClients: () => streams.openCount,
+    webhookBacklog: async () =>
+      (
+        await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM webhook_outbox WHERE delivered_at IS NULL',
+        )
+      )[0]?.n ?? 0,
+    pool: () => db.pool,
+  });
   const services: Services = {
     config,
     db,
@@ -83,6 +97,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     streams,
     reports: new ReportCases(db),
     reportKeys,
+    metrics,
     purge,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
@@ -119,6 +134,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   void daily.lookNow();
 
   let url: string | undefined;
+  let metricsPort: MetricsPort | undefined;
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -128,15 +144,32 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     get url() {
       return url;
     },
+    get metricsUrl() {
+      return metricsPort?.url;
+    },
     async listen() {
       url = await app.listen(listenOptions(config)).catch((error: unknown) => {
         throw cannotListen(config, error);
       });
+      if (config.metricsPort !== undefined) {
+        metricsPort = await listenForMetrics(metrics, config.metricsHost, config.metricsPort, (error) =>
+          log.error({ err: error }, 'metrics could not be read'),
+        ).catch(async (error: unknown) => {
+          await app.close();
+          throw cannotStart(
+            [
+              `PALAUTE_METRICS_PORT: cannot listen on ${config.metricsHost}:${config.metricsPort}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+            ],
+            error,
+          );
+        });
+      }
       return url;
     },
     purge,
     close() {
       closing ??= (async () => {
+        await metricsPort?.close();
         await app.close();
         await daily.stop();
         await forwarder?.stop();
