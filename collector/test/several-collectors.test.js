@@ -55,13 +55,14 @@ describe(`three collectors on one database: live results [${STORAGE}]`, { skip }
 
   /** Streams on B and C for `unit`, each past its first documents. */
   async function streamsOnBAndC(unit) {
-    const streams = await Promise.all(
-      three.urls
-        .slice(1)
-        .map((url) => openEventStream(url, `/v1/results/stream?unit=${unit}`, bearer('results'))),
+    // Each stream waits for its first documents as soon as it is open, so none slips by unseen.
+    return Promise.all(
+      three.urls.slice(1).map(async (url) => {
+        const stream = await openEventStream(url, `/v1/results/stream?unit=${unit}`, bearer('results'));
+        await stream.next('nps');
+        return stream;
+      }),
     );
-    await Promise.all(streams.map((stream) => stream.next('nps')));
-    return streams;
   }
 
   /** Posts five answers to A; ms from the fifth's 201 until B's and C's streams show all five. */
@@ -80,8 +81,35 @@ describe(`three collectors on one database: live results [${STORAGE}]`, { skip }
     const streams = await streamsOnBAndC('shared-unit');
     const delays = await fifthAnswerReachesBAndC('shared-unit', streams);
     for (const delay of delays) assert.ok(delay < 1000, `arrived ${delay} ms after the answer was stored`);
-    console.log(`# answer on A → streams of B and C: ${delays.join(' ms, ')} ms`);
+    // The stream sends an update at most every 250 ms: that is most of this.
+    console.log(`answer on A → streams of B and C: ${delays.join(' ms, ')} ms`);
     await Promise.all(streams.map((stream) => stream.close()));
+  });
+
+  it('tells the others the kind of an answer and nothing of its content', async () => {
+    await withClient(storage, async (client) => {
+      const notices = [];
+      client.on('notification', (message) => notices.push({ ...message, at: performance.now() }));
+      await client.query('LISTEN palaute_answers_stored');
+      const answer = npsEnvelope({ unit: 'secret-unit-name', score: 3, comment: 'secret words' });
+      const sentAt = performance.now();
+      assert.equal((await send(three.urls[0], answer)).status, 201);
+      const answeredAt = performance.now();
+      while (!notices.length && performance.now() - sentAt < 2000) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      assert.equal(notices.length, 1);
+      const notice = JSON.parse(notices[0].payload);
+      assert.deepEqual(Object.keys(notice).sort(), ['from', 'kinds']);
+      assert.deepEqual(notice.kinds, ['nps']);
+      for (const secret of [answer.id, 'secret-unit-name', 'secret words', 'family-work']) {
+        assert.ok(!notices[0].payload.includes(secret), `${secret} is not in the notice`);
+      }
+      console.log(
+        `NOTIFY heard ${(notices[0].at - sentAt).toFixed(1)} ms after the POST was sent ` +
+          `(its 201 came after ${(answeredAt - sentAt).toFixed(1)} ms)`,
+      );
+    });
   });
 
   it('listens again after its listening connection is cut, and hears the next answers', async () => {
