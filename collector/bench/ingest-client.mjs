@@ -1,10 +1,14 @@
-/** The benchmarks' sender: envelopes POSTed as the widgets post them, a fixed number at a time. */
+/**
+ * The benchmarks' sender: envelopes POSTed as the widgets post them, a fixed number at a time.
+ * Given several collectors' URLs, client k sends to collector k mod n, as a load balancer would spread them.
+ */
 import { Agent, request } from 'node:http';
 
-export function ingestClient(url, clients) {
+export function ingestClient(urlOrUrls, clients) {
+  const urls = [urlOrUrls].flat();
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
 
-  function post(envelope) {
+  function post(envelope, url = urls[0]) {
     const body = JSON.stringify(envelope);
     return new Promise((resolve, reject) => {
       const started = process.hrtime.bigint();
@@ -41,10 +45,10 @@ export function ingestClient(url, clients) {
     let next = 0;
     const deadline = Date.now() + timeLimitMs;
     await Promise.all(
-      Array.from({ length: clients }, async () => {
+      Array.from({ length: clients }, async (_, k) => {
         while (next < envelopes.length && Date.now() < deadline) {
           const envelope = envelopes[next++];
-          const { status, ms } = await post(envelope);
+          const { status, ms } = await post(envelope, urls[k % urls.length]);
           latencies.push(ms);
           statuses[status] = (statuses[status] ?? 0) + 1;
           if (status === 201 || status === 409) acknowledged.push(envelope.id);

@@ -9,11 +9,13 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { corsOptions } from './http/cross-origin.js';
 import { handleError, handleNotFound, MAX_BODY_BYTES } from './http/error-handler.js';
 import { HttpProblem } from './http/problems.js';
+import { sharedRateLimits } from './http/rate-limit-store.js';
 import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { resultsRoutes } from './routes/results.js';
@@ -41,11 +43,24 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setNotFoundHandler(handleNotFound);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
+    const route = request.is404 ? undefined : request.routeOptions.url;
+    services.metrics.requestAnswered(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
   // CORS first, so that a 429 also carries the headers a page needs to read its Retry-After.
   await app.register(cors, corsOptions(config.allowedOrigins));
+  // On PostgreSQL every collector on the database counts together (see the README for the cost).
+  const shared =
+    services.db.engine === 'postgresql'
+      ? sharedRateLimits(services.db, MINUTE_MS, (error) =>
+          log.warn({ err: error }, 'ended rate limit windows could not be deleted'),
+        )
+      : undefined;
+  app.addHook('onClose', async () => shared?.stop());
   await app.register(rateLimit, {
+    ...(shared ? { store: shared.store } : {}),
+    // A database that cannot count lets the request through: its own queries will fail it if need be.
+    skipOnError: true,
     max: config.rateLimitPerMinute,
     timeWindow: MINUTE_MS,
     // Per client address (behind a proxy, the one PALAUTE_TRUST_PROXY lets Fastify see).
@@ -59,6 +74,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
+  await app.register(metricsRoutes, { services });
   for (const routes of [ingestRoutes, resultsRoutes, reportKeyRoutes, reportRoutes, adminRoutes]) {
     await app.register(routes, { prefix: '/v1', services });
   }

@@ -5,7 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { HttpProblem } from './http/problems.js';
 
-export const ROLES = ['results', 'reports', 'admin'] as const;
+export const ROLES = ['results', 'reports', 'admin', 'metrics'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface TokenGrant {
@@ -41,6 +41,11 @@ export class TokenRegistry {
 
   constructor(grants: readonly TokenGrant[]) {
     this.#grants = grants.map((grant) => ({ role: grant.role, hash: Buffer.from(grant.sha256, 'hex') }));
+  }
+
+  /** Whether any configured token has `role`. */
+  grants(role: Role): boolean {
+    return this.#grants.some((grant) => grant.role === role);
   }
 
   /** The reader behind an `Authorization` header, or undefined for no or an unknown token. */

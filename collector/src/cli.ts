@@ -27,6 +27,7 @@ async function serve(): Promise<void> {
   const collector = await createCollector(optionsFromEnv(process.env));
   const url = await collector.listen();
   console.log(`palaute-collector listening on ${url} (${collector.location})`);
+  if (collector.metricsUrl) console.log(`palaute-collector metrics on ${collector.metricsUrl}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -5,12 +5,14 @@
  */
 import type { FastifyBaseLogger as Logger, FastifyInstance } from 'fastify';
 import type { AnswerEnvelope } from 'palaute/schema';
+import { randomUUID } from 'node:crypto';
 import { AnswerEvents } from './answers/answer-events.js';
+import { AnswerListener, announceStored } from './answers/answer-notifications.js';
 import { AnswerWriter } from './answers/answer-writer.js';
 import { buildApp } from './app.js';
 import { createLogger } from './http/logging.js';
 import { TokenRegistry } from './auth.js';
-import { resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
+import { cannotStart, resolveConfig, type CollectorConfig, type CollectorOptions } from './config.js';
 import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
@@ -19,6 +21,10 @@ import { ReportKeys } from './reports/report-keys.js';
 import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
+import { DAILY_JOBS } from './jobs/daily-jobs.js';
+import { DailySchedule } from './jobs/daily-once.js';
+import { CollectorMetrics } from './metrics/collector-metrics.js';
+import { listenForMetrics, type MetricsPort } from './metrics/metrics-port.js';
 import { purgeExpired, type PurgeReport } from './retention/purge.js';
 import type { Services } from './services.js';
 import type { Database } from './storage/database.js';
@@ -34,6 +40,8 @@ export interface Collector {
   readonly location: string;
   /** The base URL once listening, such as `http://127.0.0.1:8787`. */
   readonly url: string | undefined;
+  /** With PALAUTE_METRICS_PORT, once listening: `http://127.0.0.1:9464/metrics`. */
+  readonly metricsUrl: string | undefined;
   /** Starts serving; resolves with the base URL. */
   listen(): Promise<string>;
   /** Deletes what is past its retention now (also done daily). */
@@ -53,24 +61,47 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     throw error;
   });
   const events = new AnswerEvents();
+  // Other collectors on the same PostgreSQL hear of this one's answers, and it of theirs.
+  const instance = randomUUID();
+  const listener = config.databaseUrl
+    ? new AnswerListener(config.databaseUrl, instance, (kind) => events.emit('stored-elsewhere', kind), log)
+    : undefined;
+  await listener?.start();
   const results = new Results(db, config.timeZone, config.minGroup);
   const purge = async () => {
     const report = await purgeExpired(db, config.retentionDays);
     log.info({ purged: report }, 'retention purge');
     return report;
   };
+  const streams = new ResultsStreams(results, events, streamLimits(config), log);
+  const metrics = new CollectorMetrics({
+    streamClients: () => streams.openCount,
+    webhookBacklog: async () =>
+      (
+        await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM webhook_outbox WHERE delivered_at IS NULL',
+        )
+      )[0]?.n ?? 0,
+    pool: () => db.pool,
+  });
   const services: Services = {
     config,
     db,
     tokens: new TokenRegistry(config.tokens),
-    writer: new AnswerWriter(db, (envelope: AnswerEnvelope) => events.emit('stored', envelope)),
+    writer: new AnswerWriter(
+      db,
+      (envelope: AnswerEnvelope) => events.emit('stored', envelope),
+      listener && ((tx, kinds) => announceStored(tx, instance, kinds)),
+    ),
     results,
-    streams: new ResultsStreams(results, events, streamLimits(config), log),
+    streams,
     reports: new ReportCases(db),
     reportKeys,
+    metrics,
     purge,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
+    await listener?.stop();
     await db.close();
     throw error;
   });
@@ -98,12 +129,12 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     forwarder.start();
   }
 
-  const logPurgeFailure = (error: unknown) => log.error({ err: error }, 'retention purge failed');
-  const purgeTimer = setInterval(() => purge().catch(logPurgeFailure), config.tuning.purgeIntervalMs);
-  purgeTimer.unref();
-  void purge().catch(logPurgeFailure);
+  // The purge and the other daily jobs: once a day across every collector on the database.
+  const daily = new DailySchedule(services, DAILY_JOBS, { intervalMs: config.tuning.purgeIntervalMs, log });
+  void daily.lookNow();
 
   let url: string | undefined;
+  let metricsPort: MetricsPort | undefined;
   let closing: Promise<void> | undefined;
   return {
     app,
@@ -113,18 +144,36 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     get url() {
       return url;
     },
+    get metricsUrl() {
+      return metricsPort?.url;
+    },
     async listen() {
       url = await app.listen(listenOptions(config)).catch((error: unknown) => {
         throw cannotListen(config, error);
       });
+      if (config.metricsPort !== undefined) {
+        metricsPort = await listenForMetrics(metrics, config.metricsHost, config.metricsPort, (error) =>
+          log.error({ err: error }, 'metrics could not be read'),
+        ).catch(async (error: unknown) => {
+          await app.close();
+          throw cannotStart(
+            [
+              `PALAUTE_METRICS_PORT: cannot listen on ${config.metricsHost}:${config.metricsPort}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+            ],
+            error,
+          );
+        });
+      }
       return url;
     },
     purge,
     close() {
       closing ??= (async () => {
-        clearInterval(purgeTimer);
+        await metricsPort?.close();
         await app.close();
+        await daily.stop();
         await forwarder?.stop();
+        await listener?.stop();
         await db.close();
       })();
       return closing;

@@ -67,6 +67,10 @@ export interface CollectorOptions {
   streamsPerToken?: number;
   /** `PALAUTE_STREAMS_MAX`: open results streams in all, default 2000. */
   streamsMax?: number;
+  /** `PALAUTE_METRICS_PORT`: serve GET /metrics without a token on this port only (0 picks a free one). */
+  metricsPort?: number;
+  /** `PALAUTE_METRICS_HOST`, default 127.0.0.1: the address of the metrics port. */
+  metricsHost?: string;
   /** Timings, for tests and benchmarks; the defaults suit production. */
   tuning?: Partial<Tuning>;
 }
@@ -76,7 +80,7 @@ export interface Tuning {
   webhookRetryBaseMs: number;
   /** How often the outbox is looked at besides right after an answer. */
   webhookPollMs: number;
-  /** How often answers past their retention are purged. */
+  /** How often the daily jobs (the retention purge) run, once across every collector on the database. */
   purgeIntervalMs: number;
   /** Results streams send at most this often, however fast answers arrive. */
   streamThrottleMs: number;
@@ -111,6 +115,8 @@ export interface CollectorConfig {
   readonly listenBacklog: number;
   readonly streamsPerToken: number;
   readonly streamsMax: number;
+  readonly metricsPort?: number;
+  readonly metricsHost: string;
   readonly tuning: Tuning;
 }
 
@@ -133,6 +139,8 @@ export const DEFAULTS = {
   listenBacklog: 511,
   streamsPerToken: 50,
   streamsMax: 2_000,
+  /** Metrics on their own port are for this machine unless an operator says otherwise. */
+  metricsHost: '127.0.0.1',
   tuning: {
     webhookRetryBaseMs: 5_000,
     webhookPollMs: 5_000,
@@ -211,6 +219,10 @@ const configSchema = z
     listenBacklog: z.number().int().min(1).max(65535),
     streamsPerToken: z.number().int().min(1),
     streamsMax: z.number().int().min(1),
+    metricsPort: z.optional(z.number().int().min(0).max(65535)),
+    metricsHost: z
+      .string()
+      .refine(isListenHost, 'should be an address of this machine, 0.0.0.0, :: or a host name'),
     tuning: z.object({
       webhookRetryBaseMs: z.number().int().min(1),
       webhookPollMs: z.number().int().min(10),
@@ -255,6 +267,8 @@ const ENV_OF: Record<string, string> = {
   listenBacklog: 'PALAUTE_LISTEN_BACKLOG',
   streamsPerToken: 'PALAUTE_STREAMS_PER_TOKEN',
   streamsMax: 'PALAUTE_STREAMS_MAX',
+  metricsPort: 'PALAUTE_METRICS_PORT',
+  metricsHost: 'PALAUTE_METRICS_HOST',
 };
 
 /** Defaults filled in and everything checked; throws a ConfigError listing every problem. */
@@ -284,6 +298,8 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     listenBacklog: options.listenBacklog ?? DEFAULTS.listenBacklog,
     streamsPerToken: options.streamsPerToken ?? DEFAULTS.streamsPerToken,
     streamsMax: options.streamsMax ?? DEFAULTS.streamsMax,
+    metricsPort: options.metricsPort,
+    metricsHost: options.metricsHost ?? DEFAULTS.metricsHost,
     tuning: { ...DEFAULTS.tuning, ...options.tuning },
   };
   const parsed = configSchema.safeParse(candidate);
@@ -338,6 +354,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     listenBacklog: number('PALAUTE_LISTEN_BACKLOG'),
     streamsPerToken: number('PALAUTE_STREAMS_PER_TOKEN'),
     streamsMax: number('PALAUTE_STREAMS_MAX'),
+    metricsPort: number('PALAUTE_METRICS_PORT'),
+    metricsHost: env.PALAUTE_METRICS_HOST?.trim() || undefined,
   };
 }
 

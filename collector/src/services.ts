@@ -1,6 +1,7 @@
 import type { AnswerWriter } from './answers/answer-writer.js';
 import type { TokenRegistry } from './auth.js';
 import type { CollectorConfig } from './config.js';
+import type { CollectorMetrics } from './metrics/collector-metrics.js';
 import type { ReportCases } from './reports/report-cases.js';
 import type { ReportKeys } from './reports/report-keys.js';
 import type { Results } from './results/results.js';
@@ -18,5 +19,6 @@ export interface Services {
   readonly streams: ResultsStreams;
   readonly reports: ReportCases;
   readonly reportKeys: ReportKeys;
+  readonly metrics: CollectorMetrics;
   purge(): Promise<PurgeReport>;
 }

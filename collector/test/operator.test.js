@@ -93,7 +93,7 @@ describe('configuration from the environment', () => {
       () => resolveConfig(optionsFromEnv(env)),
       (error) => {
         for (const expected of [
-          'PALAUTE_TOKENS (tokens.0.role): the role should be one of results, reports, admin',
+          'PALAUTE_TOKENS (tokens.0.role): the role should be one of results, reports, admin, metrics',
           'PALAUTE_TOKENS (tokens.1.sha256): should be role:sha256hex',
           'PALAUTE_ALLOWED_ORIGINS (allowedOrigins.0): should be an origin',
           'PALAUTE_WEBHOOK_<KIND> (webhooks.nps): should be an https URL',

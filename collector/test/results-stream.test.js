@@ -62,8 +62,10 @@ describe(`results stream [${STORAGE}]`, () => {
     await stream.next('nps');
     // The dashboard does not hang up; the collector must not wait for it to.
     const started = Date.now();
-    await own.stop();
+    await own.collector.close();
     await stream.ended;
+    // Only the close is timed: deleting the PGlite directory afterwards took 2.5 s at a load of 15.
     assert.ok(Date.now() - started < 2000, `closed in ${Date.now() - started} ms`);
+    await own.storage.drop();
   });
 });

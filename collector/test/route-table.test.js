@@ -24,6 +24,7 @@ const PUBLIC_ROUTES = [
 function expectedAccess(method, url) {
   if (PUBLIC_ROUTES.includes(`${method} ${url}`)) return 'public';
   if (url.startsWith('/v1/results/')) return 'results';
+  if (`${method} ${url}` === 'GET /metrics') return 'metrics';
   if (url === '/v1/reports' || url.startsWith('/v1/reports/')) return 'reports';
   if (
     url.startsWith('/v1/admin/') ||

@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { AnswerEnvelope } from 'palaute/schema';
+import type { AnswerEnvelope, AnswerKind } from 'palaute/schema';
 
 /**
- * News of answers stored by this process, after their commit. In-process: with several
- * collectors on one PostgreSQL, each hears of its own answers only (see the README).
+ * News of stored answers, after their commit: `stored` for this process's own (with the
+ * envelope), `stored-elsewhere` for another collector's on the same PostgreSQL (the kind only,
+ * from answer-notifications.ts).
  */
-export class AnswerEvents extends EventEmitter<{ stored: [AnswerEnvelope] }> {
+export class AnswerEvents extends EventEmitter<{ stored: [AnswerEnvelope]; 'stored-elsewhere': [AnswerKind] }> {
   constructor() {
     super();
     // Every open results stream listens; there may be many dashboards.

@@ -5,11 +5,14 @@
  * thousand answers a second. Each caller's promise settles only after the transaction holding
  * its answer has committed.
  */
-import type { AnswerEnvelope } from 'palaute/schema';
-import type { Database } from '../storage/database.js';
+import type { AnswerEnvelope, AnswerKind } from 'palaute/schema';
+import type { Database, Queryable } from '../storage/database.js';
 import { storeAnswers, type IncomingAnswer, type StoreOutcome } from './store-answer.js';
 
 const MAX_BATCH = 64;
+
+/** Tells other collectors, inside the storing transaction, which kinds of answers it stored. */
+export type Announce = (tx: Queryable, kinds: readonly AnswerKind[]) => Promise<void>;
 
 interface Waiting {
   readonly answer: IncomingAnswer;
@@ -20,14 +23,19 @@ interface Waiting {
 export class AnswerWriter {
   readonly #db: Database;
   readonly #onStored: (envelope: AnswerEnvelope) => void;
+  readonly #announce: Announce | undefined;
   #queue: Waiting[] = [];
   #committing = 0;
   #scheduled = false;
 
-  /** `onStored` hears of each new answer after its commit. */
-  constructor(db: Database, onStored: (envelope: AnswerEnvelope) => void) {
+  /**
+   * `onStored` hears of each new answer after its commit; `announce`, when given, is told the
+   * kinds a transaction stored before it commits (in it: other collectors hear on commit only).
+   */
+  constructor(db: Database, onStored: (envelope: AnswerEnvelope) => void, announce?: Announce) {
     this.#db = db;
     this.#onStored = onStored;
+    this.#announce = announce;
   }
 
   write(answer: IncomingAnswer): Promise<StoreOutcome> {
@@ -58,12 +66,17 @@ export class AnswerWriter {
   async #commit(batch: readonly Waiting[]): Promise<void> {
     let outcomes: StoreOutcome[];
     try {
-      outcomes = await this.#db.transaction((tx) =>
-        storeAnswers(
+      outcomes = await this.#db.transaction(async (tx) => {
+        const stored = await storeAnswers(
           tx,
           batch.map((waiting) => waiting.answer),
-        ),
-      );
+        );
+        const kinds = new Set(
+          batch.filter((_, index) => stored[index] === 'stored').map(({ answer }) => answer.envelope.kind),
+        );
+        if (kinds.size && this.#announce) await this.#announce(tx, [...kinds]);
+        return stored;
+      });
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);
       // One answer the database refuses must not fail the others: each alone, then.

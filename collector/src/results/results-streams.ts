@@ -6,6 +6,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Readable } from 'node:stream';
+import type { AnswerKind } from 'palaute/schema';
 import type { AnswerEvents } from '../answers/answer-events.js';
 import type { CollectorConfig } from '../config.js';
 import { HttpProblem } from '../http/problems.js';
@@ -54,9 +55,8 @@ export class ResultsStreams {
     private readonly limits: StreamLimits,
     private readonly log: FastifyBaseLogger,
   ) {
-    events.on('stored', ({ kind }) => {
-      for (const channel of this.#channels.values()) channel.changed(VIEW_OF_KIND[kind]);
-    });
+    events.on('stored', ({ kind }) => this.#changed(kind));
+    events.on('stored-elsewhere', (kind) => this.#changed(kind));
     this.#keepAlive = setInterval(() => this.#writeAll(': keep-alive\n\n'), KEEP_ALIVE_MS);
     this.#keepAlive.unref();
   }
@@ -102,6 +102,15 @@ export class ResultsStreams {
   closeAll(): void {
     clearInterval(this.#keepAlive);
     for (const channel of this.#channels.values()) for (const client of channel.clients) client.end();
+  }
+
+  /** Streams open now, for metrics. */
+  get openCount(): number {
+    return this.#open;
+  }
+
+  #changed(kind: AnswerKind): void {
+    for (const channel of this.#channels.values()) channel.changed(VIEW_OF_KIND[kind]);
   }
 
   #writeAll(text: string): void {

@@ -20,7 +20,7 @@ function idempotencyProblems(header: string | string[] | undefined, body: unknow
 }
 
 export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
-  const { writer, config, reportKeys } = services;
+  const { writer, config, reportKeys, metrics } = services;
   app.post('/answers', { config: { access: 'public' } }, async (request, reply) => {
     const parsed = envelopeSchema.safeParse(request.body);
     const problems = [
@@ -39,6 +39,7 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     const webhookUrl = config.webhooks[envelope.kind] ?? null;
     const outcome = await writer.write({ envelope, webhookUrl, ...(digest ? { digest } : {}) });
     request.log.info({ answerId: envelope.id, kind: envelope.kind, outcome }, 'answer received');
+    metrics.answerReceived(envelope.kind, outcome);
     switch (outcome) {
       case 'stored':
         return reply.code(201).send({ id: envelope.id, status: 'stored' });

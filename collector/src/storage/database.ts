@@ -20,5 +20,21 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** How many transactions may usefully run at once (PGlite has one connection). */
   readonly parallelism: number;
+  /**
+   * Runs `work` on one connection held throughout, outside a transaction: what a session-level
+   * advisory lock needs (taken and released on the same connection).
+   */
+  withSession<T>(work: (session: Queryable) => Promise<T>): Promise<T>;
+  /** The connection pool's counts, where there is one (PostgreSQL). */
+  readonly pool?: PoolCounts;
   close(): Promise<void>;
+}
+
+export interface PoolCounts {
+  /** Connections open. */
+  readonly total: number;
+  /** Of those, not in use. */
+  readonly idle: number;
+  /** Queries waiting for a connection. */
+  readonly waiting: number;
 }

@@ -34,6 +34,8 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
     // One connection: PGlite queues transactions itself; two at once would only wait on each other.
     parallelism: 1,
     transaction: (work) => db.transaction((tx) => work(queryable(tx))),
+    // The one connection is the session.
+    withSession: (work) => work(queryable(db)),
     async close() {
       await db.close();
       await unlock();

@@ -59,6 +59,17 @@ export async function openPostgresDatabase(
         client.release();
       }
     },
+    async withSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work(queryable(client));
+      } finally {
+        client.release();
+      }
+    },
+    get pool() {
+      return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+    },
     close: () => pool.end(),
   };
 }

@@ -5,6 +5,7 @@ export const TOKENS = {
   results: 'results-token-for-tests-only',
   reports: 'reports-token-for-tests-only',
   admin: 'admin-token-for-tests-only',
+  metrics: 'metrics-token-for-tests-only',
 };
 
 export const sha256 = (text) => createHash('sha256').update(text).digest('hex');
