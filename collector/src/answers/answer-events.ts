@@ -6,7 +6,10 @@ import type { AnswerEnvelope, AnswerKind } from 'palaute/schema';
  * envelope), `stored-elsewhere` for another collector's on the same PostgreSQL (the kind only,
  * from answer-notifications.ts).
  */
-export class AnswerEvents extends EventEmitter<{ stored: [AnswerEnvelope]; 'stored-elsewhere': [AnswerKind] }> {
+export class AnswerEvents extends EventEmitter<{
+  stored: [AnswerEnvelope];
+  'stored-elsewhere': [AnswerKind];
+}> {
   constructor() {
     super();
     // Every open results stream listens; there may be many dashboards.
