@@ -35,43 +35,48 @@ describe(`meeting results [${STORAGE}]`, () => {
 
   it('computes each item and the gap over the meetings where the family and a municipal worker answered', async () => {
     const unit = 'meeting-unit';
-    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
-    await sendAll([
-      // Meeting a: the family (parent 8, child's 4th face = 7) vs the municipal worker 4 on "heard".
-      meetingEnvelope({ unit, meetingId: a, role: 'parent', items: [8, 9, null, 6] }),
-      meetingEnvelope({ unit, meetingId: a, role: 'child', items: [7, 10, 5, 3] }),
-      meetingEnvelope({ unit, meetingId: a, role: 'municipal-worker', items: [4, 6, 7, 7] }),
-      // Meeting b: parent 10 vs two municipal workers 6 and 8.
-      meetingEnvelope({ unit, meetingId: b, role: 'parent', items: [10, 10, 10, 10] }),
-      meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [6, 6, 6, 6] }),
-      meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [8, 8, 8, 8] }),
-      // Meeting c: no municipal worker: left out of the gap, counted in the items.
-      meetingEnvelope({ unit, meetingId: c, role: 'relative', items: [2, 2, 2, 2] }),
-      meetingEnvelope({ unit, meetingId: c, role: 'staff', items: [9, 9, 9, 9] }),
-    ]);
+    // Three meetings, five times over: each role's answers are shown in whole batches of five
+    // (suppression.ts), so every role here has five or a multiple of five.
+    const threeMeetings = () => {
+      const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+      return [
+        // Meeting a: the family (parent 8, child's 4th face = 7) vs the municipal worker 4 on "heard".
+        meetingEnvelope({ unit, meetingId: a, role: 'parent', items: [8, 9, null, 6] }),
+        meetingEnvelope({ unit, meetingId: a, role: 'child', items: [7, 10, 5, 3] }),
+        meetingEnvelope({ unit, meetingId: a, role: 'municipal-worker', items: [4, 6, 7, 7] }),
+        // Meeting b: parent 10 vs two municipal workers 6 and 8.
+        meetingEnvelope({ unit, meetingId: b, role: 'parent', items: [10, 10, 10, 10] }),
+        meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [6, 6, 6, 6] }),
+        meetingEnvelope({ unit, meetingId: b, role: 'municipal-worker', items: [8, 8, 8, 8] }),
+        // Meeting c: no municipal worker: left out of the gap, counted in the items.
+        meetingEnvelope({ unit, meetingId: c, role: 'relative', items: [2, 2, 2, 2] }),
+        meetingEnvelope({ unit, meetingId: c, role: 'staff', items: [9, 9, 9, 9] }),
+      ];
+    };
+    await sendAll(Array.from({ length: 5 }, threeMeetings).flat());
     const { view, minGroup, groups } = await results({ unit });
     assert.equal(view, 'meeting');
     assert.equal(minGroup, 5);
     assert.equal(groups.length, 1);
     const [group] = groups;
-    assert.equal(group.n, 8);
-    assert.equal(group.meetings, 3);
+    assert.equal(group.n, 40);
+    assert.equal(group.meetings, 15);
     const heard = group.items.find((item) => item.item === 'heard');
-    // heard: 8, 7, 4, 10, 6, 8, 2, 9 → mean 54 / 8 = 6.75; ≤ 6: 4, 6, 2 → 3 / 8.
+    // heard: 8, 7, 4, 10, 6, 8, 2, 9 (five times) → mean 54 / 8 = 6.75; ≤ 6: 4, 6, 2 → 3 / 8.
     assert.deepEqual(heard, {
       item: 'heard',
-      n: 8,
+      n: 40,
       mean: 6.75,
-      distribution: { 0: 0, 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, 6: 1, 7: 1, 8: 2, 9: 1, 10: 1 },
+      distribution: { 0: 0, 1: 0, 2: 5, 3: 0, 4: 5, 5: 0, 6: 5, 7: 5, 8: 10, 9: 5, 10: 5 },
       lowShare: 0.38,
       declined: 0,
       // Meeting a: family (8 + 7) / 2 = 7.5 vs 4; meeting b: 10 vs (6 + 8) / 2 = 7.
-      // Family mean (7.5 + 10) / 2 = 8.75, municipal (4 + 7) / 2 = 5.5, gap 3.25; 3 + 3 answers < 5.
-      familyVsMunicipal: SUPPRESSED,
+      // Family mean (7.5 + 10) / 2 = 8.75, municipal (4 + 7) / 2 = 5.5, gap 3.25; 15 + 15 answers.
+      familyVsMunicipal: { meetings: 10, familyMean: 8.75, municipalMean: 5.5, gap: 3.25 },
     });
     const together = group.items.find((item) => item.item === 'together');
-    assert.equal(together.n, 7);
-    assert.equal(together.declined, 1);
+    assert.equal(together.n, 35);
+    assert.equal(together.declined, 5);
   });
 
   it('shows the gap once enough answers stand on both sides, and suppresses a small group', async () => {

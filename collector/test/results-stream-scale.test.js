@@ -59,7 +59,7 @@ describe(`results stream at scale [${STORAGE}]`, () => {
     // A dashboard that reads nothing after asking.
     const stalled = connect(Number(port), hostname);
     stalled.write(
-      `GET /v1/results/stream?bucket=day HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: ${bearer('results').authorization}\r\n\r\n`,
+      `GET /v1/results/stream?bucket=week HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: ${bearer('results').authorization}\r\n\r\n`,
     );
     stalled.pause();
     const closed = new Promise((resolve) => stalled.once('close', resolve));

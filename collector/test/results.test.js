@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { startCollector } from './support/collector.js';
 import { deviationEnvelope, emojiEnvelope, npsEnvelope } from './support/envelopes.js';
 import { request, send } from './support/http.js';
-import { STORAGE } from './support/storage.js';
+import { receiveAsWritten } from './support/received-at.js';
+import { freshStorage, STORAGE } from './support/storage.js';
 import { bearer } from './support/tokens.js';
 
 const SUPPRESSED = { suppressed: true, reason: 'too few answers' };
@@ -22,11 +23,20 @@ describe(`results [${STORAGE}]`, () => {
     for (const envelope of envelopes) assert.equal((await send(server.url, envelope)).status, 201);
   };
 
+  let storage;
   before(async () => {
-    // The trend test files answers under fixed days of 2026, older than live answers may be.
-    server = await startCollector({ tuning: { createdAtMaxAgeMs: 100 * 365 * 86_400_000 } });
+    // The trend test files answers under fixed days of 2026, older than live answers may be, and
+    // results count by the week an answer arrived: here, the week its createdAt names.
+    storage = await freshStorage();
+    const started = await startCollector({ storage });
+    await started.stop();
+    await receiveAsWritten(storage);
+    server = await startCollector({ storage, tuning: { createdAtMaxAgeMs: 100 * 365 * 86_400_000 } });
   });
-  after(() => server?.stop());
+  after(async () => {
+    await server?.stop();
+    await storage?.drop();
+  });
 
   it('computes NPS, its parts and its 95 % margin of error per unit and service', async () => {
     const unit = 'nps-unit';
@@ -47,16 +57,17 @@ describe(`results [${STORAGE}]`, () => {
         detractors: 0,
         marginOfError: 0,
       },
-      // p(promoter) = 4/6, p(detractor) = 1/6: NPS 50; variance 5/6 − 0.25; 1.96 × √(variance / 6) = 61.1 points.
+      // Shown in whole batches of five, in the order received: the sixth answer (5) waits for
+      // four more. p(promoter) = 4/5, p(detractor) = 0: NPS 80; variance 0.8 − 0.64; 1.96 × √(0.16 / 5) = 35.1.
       {
         unit,
         service: 'family-work',
-        n: 6,
-        nps: 50,
+        n: 5,
+        nps: 80,
         promoters: 4,
         passives: 1,
-        detractors: 1,
-        marginOfError: 61.1,
+        detractors: 0,
+        marginOfError: 35.1,
       },
     ]);
   });
@@ -71,10 +82,11 @@ describe(`results [${STORAGE}]`, () => {
     assert.equal(group.n, 5);
   });
 
-  it('follows a trend in day and month buckets of the Helsinki calendar, between from and to', async () => {
+  it('follows a trend in week and month buckets of the Helsinki calendar, in whole weeks between from and to', async () => {
     const unit = 'trend-unit';
     const at = (createdAt) => Array.from({ length: 5 }, () => npsEnvelope({ unit, createdAt, score: 9 }));
-    // 22:30 UTC on 3 October is 01:30 on 4 October in Helsinki.
+    // 22:30 UTC on Saturday 3 October is 01:30 on Sunday 4 October in Helsinki: the week of
+    // Monday 28 September, whose Thursday (1 October) puts it in October.
     await sendAll([...at('2026-09-15T10:00:00.000Z'), ...at('2026-10-03T22:30:00.000Z')]);
 
     const months = await results('nps', { unit, bucket: 'month' });
@@ -85,12 +97,17 @@ describe(`results [${STORAGE}]`, () => {
         ['2026-10-01', 5],
       ],
     );
-    const days = await results('nps', { unit, bucket: 'day', from: '2026-10-04', to: '2026-10-04' });
+    const oneDay = await results('nps', { unit, bucket: 'week', from: '2026-10-04', to: '2026-10-04' });
     assert.deepEqual(
-      days.groups.map(({ bucket, n }) => [bucket, n]),
-      [['2026-10-04', 5]],
+      oneDay.filter,
+      { unit, bucket: 'week', from: '2026-09-28', to: '2026-10-04' },
+      'whole weeks',
     );
-    const weeks = await results('nps', { unit, bucket: 'week', to: '2026-09-30' });
+    assert.deepEqual(
+      oneDay.groups.map(({ bucket, n }) => [bucket, n]),
+      [['2026-09-28', 5]],
+    );
+    const weeks = await results('nps', { unit, bucket: 'week', to: '2026-09-20' });
     assert.deepEqual(
       weeks.groups.map(({ bucket, n }) => [bucket, n]),
       [['2026-09-14', 5]],
@@ -178,7 +195,10 @@ describe(`results [${STORAGE}]`, () => {
       request(server.url, `/v1/results/nps?${search}`, { headers: bearer('results') });
     const badBucket = await query('bucket=year');
     assert.equal(badBucket.status, 400);
-    assert.deepEqual(badBucket.body.problems, ['bucket: should be "day" or "week" or "month"']);
+    assert.deepEqual(badBucket.body.problems, ['bucket: should be "week" or "month"']);
+    const days = await query('bucket=day');
+    assert.equal(days.status, 400);
+    assert.match(days.body.problems[0], /^bucket: day buckets are not published/);
     const badDate = await query('from=2026-13-01');
     assert.deepEqual(badDate.body.problems, ['from: should be a valid date']);
     const reversed = await query('from=2026-10-02&to=2026-10-01');

@@ -22,7 +22,8 @@ export type DeviationGroup = GroupKey & (DeviationNumbers | Suppressed);
 
 const COUNTS_BY_GROUP = `
   SELECT unit, service, ${BUCKET_COLUMN},
-    envelope #>> '{data,category}' AS category, envelope #>> '{data,harm}' AS harm, count(*)::int AS n
+    envelope #>> '{data,category}' AS category, envelope #>> '{data,harm}' AS harm,
+    count(*) FILTER (WHERE shown)::int AS n
   ${FILTERED}
   GROUP BY unit, service, bucket, category, harm
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
@@ -55,7 +56,10 @@ export async function deviationReportResults(
   timeZone: string,
   minGroup: number,
 ): Promise<DeviationGroup[]> {
-  const rows = await db.query<CountRow>(COUNTS_BY_GROUP, filterParams('deviation-report', filter, timeZone));
+  const rows = await db.query<CountRow>(
+    COUNTS_BY_GROUP,
+    filterParams('deviation-report', filter, timeZone, minGroup),
+  );
   const groups = groupBy(rows, (row) => JSON.stringify([row.unit, row.service, row.bucket]));
   return [...groups.values()].map((group) => {
     const n = group.reduce((sum, row) => sum + row.n, 0);

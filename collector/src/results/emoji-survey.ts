@@ -30,7 +30,8 @@ export type EmojiSurveyGroup = GroupKey & { readonly surveyId: string } & (
   );
 
 const SURVEYS_BY_GROUP = `
-  SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,surveyId}' AS survey_id, count(*)::int AS n
+  SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,surveyId}' AS survey_id,
+    count(*) FILTER (WHERE shown)::int AS n
   ${FILTERED}
   GROUP BY unit, service, bucket, survey_id
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST, survey_id`;
@@ -38,7 +39,7 @@ const SURVEYS_BY_GROUP = `
 const FACES_BY_QUESTION = `
   SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,surveyId}' AS survey_id,
     answer ->> 'questionId' AS question_id, (answer ->> 'value')::int AS face, count(*)::int AS n
-  ${FILTERED.replace('FROM answers', "FROM answers CROSS JOIN LATERAL jsonb_array_elements(envelope #> '{data,answers}') AS answer")}
+  ${FILTERED.replace('WHERE true', "CROSS JOIN LATERAL jsonb_array_elements(envelope #> '{data,answers}') AS answer WHERE shown")}
   GROUP BY unit, service, bucket, survey_id, question_id, face
   ORDER BY question_id, face NULLS LAST`;
 
@@ -76,7 +77,7 @@ export async function emojiSurveyResults(
   timeZone: string,
   minGroup: number,
 ): Promise<EmojiSurveyGroup[]> {
-  const params = filterParams('emoji-survey', filter, timeZone);
+  const params = filterParams('emoji-survey', filter, timeZone, minGroup);
   const [surveys, faces] = await Promise.all([
     db.query<SurveyRow>(SURVEYS_BY_GROUP, params),
     db.query<FaceRow>(FACES_BY_QUESTION, params),

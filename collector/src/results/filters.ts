@@ -7,9 +7,21 @@ import {
   type AnswerKind,
 } from 'palaute/schema';
 import { z } from 'zod';
-import { createdWithin, DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
+import { DAY_RANGE_FIELDS, TO_NOT_BEFORE_FROM } from '../day-range.js';
+import { PUBLISHED } from './suppression.js';
 
-export const BUCKETS = ['day', 'week', 'month'] as const;
+/**
+ * Whole weeks only (suppression.ts): a day against its week would show the other six days. A
+ * `day` bucket is refused with a problem that says so, not as an unknown value.
+ */
+export const BUCKETS = ['week', 'month'] as const;
+const bucket = z
+  .string()
+  .refine(
+    (value) => value !== 'day',
+    'day buckets are not published: small groups could be told apart by subtraction; use week or month',
+  )
+  .pipe(z.enum(BUCKETS));
 
 // The same rule as the envelope's: text PostgreSQL cannot take is a 400 here, not a 500 there.
 const identifier = z
@@ -22,7 +34,7 @@ const FILTER_FIELDS = {
   unit: z.optional(identifier),
   service: z.optional(identifier),
   ...DAY_RANGE_FIELDS,
-  bucket: z.optional(z.enum(BUCKETS)),
+  bucket: z.optional(bucket),
 };
 
 /** Every view's query and the stream's: strict, so a parameter no view knows is a 400. */
@@ -41,21 +53,26 @@ export const meetingFilterSchema = z
 export type MeetingFilter = z.infer<typeof meetingFilterSchema>;
 
 /**
- * Rows of one kind that match the filter, and the group they fall in. Parameters $1…$7 are
- * taken by `filterParams`; days and weeks are those of the configured time zone.
+ * The published answers of one kind that match the filter, and the group they fall in
+ * (suppression.ts). Each row has `shown`: views count only those. Parameters $1…$8 are taken by
+ * `filterParams`; weeks are those of the configured time zone.
  */
 export const FILTERED = `
-  FROM answers
-  WHERE kind = $1
-    AND ($2::text IS NULL OR unit = $2)
-    AND ($3::text IS NULL OR service = $3)
-    AND ${createdWithin('$4', '$5', '$6')}`;
+  FROM ${PUBLISHED}
+  WHERE true`;
 
+/** A week belongs to the month of its Thursday, so that months are whole weeks too. */
 export const BUCKET_COLUMN = `
   CASE WHEN $7::text IS NULL THEN NULL
-    ELSE to_char(date_trunc($7::text, created_at AT TIME ZONE $6::text), 'YYYY-MM-DD') END AS bucket`;
+    ELSE to_char(CASE WHEN $7::text = 'month' THEN date_trunc('month', week + interval '3 days') ELSE week END,
+      'YYYY-MM-DD') END AS bucket`;
 
-export function filterParams(kind: AnswerKind, filter: ResultsFilter, timeZone: string): unknown[] {
+export function filterParams(
+  kind: AnswerKind,
+  filter: ResultsFilter,
+  timeZone: string,
+  minGroup: number,
+): unknown[] {
   return [
     kind,
     filter.unit ?? null,
@@ -64,7 +81,31 @@ export function filterParams(kind: AnswerKind, filter: ResultsFilter, timeZone: 
     filter.to ?? null,
     timeZone,
     filter.bucket ?? null,
+    minGroup,
   ];
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** Days since Monday: getUTCDay counts from Sunday. */
+const sinceMonday = (date: Date) => (date.getUTCDay() + 6) % 7;
+
+/**
+ * `from` back to its Monday and `to` on to its Sunday: results are published in whole weeks,
+ * and the document says which were counted.
+ */
+export function wholeWeeks<F extends ResultsFilter>(filter: F): F {
+  const widened = { ...filter };
+  if (filter.from) {
+    const from = dayOf(filter.from);
+    widened.from = isoDay(new Date(from.getTime() - sinceMonday(from) * DAY_MS));
+  }
+  if (filter.to) {
+    const to = dayOf(filter.to);
+    widened.to = isoDay(new Date(to.getTime() + (6 - sinceMonday(to)) * DAY_MS));
+  }
+  return widened;
 }
 
 /** Where the rows of a group came from: unit, service, and the first day of its bucket. */

@@ -53,9 +53,9 @@ export type MeetingGroup = GroupKey &
 
 const ANSWERS = `
   SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,meetingId}' AS meeting_id,
-    envelope #>> '{data,role}' AS role, envelope #> '{data,items}' AS items
+    envelope #>> '{data,role}' AS role, envelope #> '{data,items}' AS items, shown
   ${FILTERED}
-    AND ($8::text IS NULL OR envelope #>> '{data,role}' = $8)
+    AND ($9::text IS NULL OR envelope #>> '{data,role}' = $9)
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
 
 interface AnswerRow {
@@ -65,6 +65,8 @@ interface AnswerRow {
   meeting_id: string;
   role: RespondentRole;
   items: Record<MeetingItem, number | null> | string;
+  /** In a whole batch (suppression.ts): only these are counted. */
+  shown: boolean;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -127,10 +129,11 @@ export async function meetingResults(
   minGroup: number,
 ): Promise<MeetingGroup[]> {
   const rows = await db.query<AnswerRow>(ANSWERS, [
-    ...filterParams('meeting', filter, timeZone),
+    ...filterParams('meeting', filter, timeZone, minGroup),
     filter.role ?? null,
   ]);
-  return [...groupBy(rows, keyOf).values()].map((group) => {
+  return [...groupBy(rows, keyOf).values()].map((received) => {
+    const group = received.filter((row) => row.shown);
     const items = () =>
       MEETING_ITEMS.map((item) => {
         const scores = group.map((row) => itemsOf(row)[item]);
@@ -143,7 +146,7 @@ export async function meetingResults(
       });
     const meetings = new Set(group.map((row) => row.meeting_id)).size;
     return {
-      ...groupKey(group[0]!),
+      ...groupKey(received[0]!),
       ...unlessTooFew(group.length, minGroup, () => ({ n: group.length, meetings, items: items() })),
     };
   });

@@ -41,9 +41,9 @@ export function npsNumbers(promoters: number, passives: number, detractors: numb
 
 const NPS_BY_GROUP = `
   SELECT unit, service, ${BUCKET_COLUMN},
-    count(*) FILTER (WHERE (envelope #>> '{data,score}')::int >= 9)::int AS promoters,
-    count(*) FILTER (WHERE (envelope #>> '{data,score}')::int BETWEEN 7 AND 8)::int AS passives,
-    count(*) FILTER (WHERE (envelope #>> '{data,score}')::int <= 6)::int AS detractors
+    count(*) FILTER (WHERE shown AND (envelope #>> '{data,score}')::int >= 9)::int AS promoters,
+    count(*) FILTER (WHERE shown AND (envelope #>> '{data,score}')::int BETWEEN 7 AND 8)::int AS passives,
+    count(*) FILTER (WHERE shown AND (envelope #>> '{data,score}')::int <= 6)::int AS detractors
   ${FILTERED}
   GROUP BY unit, service, bucket
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
@@ -63,7 +63,7 @@ export async function npsResults(
   timeZone: string,
   minGroup: number,
 ): Promise<NpsGroup[]> {
-  const rows = await db.query<NpsRow>(NPS_BY_GROUP, filterParams('nps', filter, timeZone));
+  const rows = await db.query<NpsRow>(NPS_BY_GROUP, filterParams('nps', filter, timeZone, minGroup));
   return rows.map((row) => ({
     ...groupKey(row),
     ...unlessTooFew(row.promoters + row.passives + row.detractors, minGroup, () =>

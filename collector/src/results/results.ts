@@ -2,7 +2,7 @@
 import type { AnswerKind } from 'palaute/schema';
 import { KINDS } from '../kinds.js';
 import type { Queryable } from '../storage/database.js';
-import type { ResultsFilter } from './filters.js';
+import { wholeWeeks, type ResultsFilter } from './filters.js';
 import { RESULTS_BY_KIND } from './results-by-kind.js';
 
 type Registry = typeof RESULTS_BY_KIND;
@@ -38,7 +38,9 @@ export class Results {
     private readonly minGroup: number,
   ) {}
 
-  async compute(view: ResultView, filter: ResultsFilter): Promise<AnyResults> {
+  /** The document's `filter` is the one counted: `from` and `to` widened to whole weeks. */
+  async compute(view: ResultView, asked: ResultsFilter): Promise<AnyResults> {
+    const filter = wholeWeeks(asked);
     const groups = await COMPUTE_OF_VIEW.get(view)!(this.db, filter, this.timeZone, this.minGroup);
     return {
       view,
