@@ -36,7 +36,7 @@ export interface NpsResultsDocument {
   readonly groups: readonly NpsResultsGroup[];
 }
 
-export const RESULT_BUCKETS = ['day', 'week', 'month'] as const;
+export const RESULT_BUCKETS = ['week', 'month'] as const;
 export type ResultBucket = (typeof RESULT_BUCKETS)[number];
 
 /** One item of `GET /v1/results/meeting`; `familyVsMunicipal` is suppressed on its own. */
