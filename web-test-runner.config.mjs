@@ -6,6 +6,7 @@ import {
   emulateMediaFeaturesPlugin,
 } from './scripts/wtr-commands.mjs';
 import { LAUNCHERS } from './scripts/wtr-launchers.mjs';
+import { testCollector } from './test/support/test-collector.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
 
 // PALAUTE_BROWSERS=chromium,firefox,webkit (any subset, comma separated); all three when unset.
@@ -23,7 +24,7 @@ export default {
     // A failed assertion on DOM nodes is reported instead of losing the whole file's results.
     cloneSafeMessagesPlugin(),
   ],
-  middleware: [testEndpoint()],
+  middleware: [testEndpoint(), testCollector()],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),
   // Two cores: one test page at a time keeps timing-dependent delivery tests steady.
   concurrency: 1,

@@ -33,6 +33,7 @@ export {
   MEETING_ITEMS,
   MEETING_FACE_SCORES,
   MEETING_COMMENT_MAX_LENGTH,
+  MEETING_MAX_ITEMS,
   type MeetingItem,
 } from './meeting-constants.js';
 export { meetingDataSchema, type MeetingData } from './meeting.js';
