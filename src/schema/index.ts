@@ -25,6 +25,7 @@ export {
   type DeviationCategory,
   type ReporterRole,
   type HarmAnswer,
+  MEETING_MAX_ITEMS,
 } from './constants.js';
 export { localeSchema, respondentSchema, answerContextSchema, type AnswerContext } from './common.js';
 export { npsDataSchema, type NpsData } from './nps.js';
@@ -33,7 +34,6 @@ export {
   MEETING_ITEMS,
   MEETING_FACE_SCORES,
   MEETING_COMMENT_MAX_LENGTH,
-  MEETING_MAX_ITEMS,
   type MeetingItem,
 } from './meeting-constants.js';
 export { meetingDataSchema, type MeetingData } from './meeting.js';

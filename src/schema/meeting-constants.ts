@@ -5,8 +5,6 @@
 /** The meeting survey's four items, in the order they are asked; every role answers all four. */
 export const MEETING_ITEMS = ['heard', 'mattered', 'together', 'overall'] as const;
 export type MeetingItem = (typeof MEETING_ITEMS)[number];
-/** A site's own meeting survey: at most this many items, so it still takes about a minute. */
-export const MEETING_MAX_ITEMS = 8;
 /**
  * What a child's five faces (1 = most negative … 5) are stored as on the adults' 0–10 scale:
  * evenly placed and symmetric about 5, so the middle face is the middle of the scale, the end

@@ -19,13 +19,8 @@
  * - `comment`: "What should we do differently next time?", optional.
  */
 import * as z from 'zod/mini';
-import { SURVEY_ID_PATTERN } from './constants.js';
-import {
-  MEETING_COMMENT_MAX_LENGTH,
-  MEETING_FACE_SCORES,
-  MEETING_ITEMS,
-  MEETING_MAX_ITEMS,
-} from './meeting-constants.js';
+import { MEETING_MAX_ITEMS, SURVEY_ID_PATTERN } from './constants.js';
+import { MEETING_COMMENT_MAX_LENGTH, MEETING_FACE_SCORES, MEETING_ITEMS } from './meeting-constants.js';
 import { respondentSchema } from './common.js';
 import { storableString } from './storable-string.js';
 
