@@ -23,7 +23,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
   // and inline-JSON sources, loading and "cannot be shown" states, the site's texts in place of
   // the ready ones. Its reading and checking, with zod, load only when one is given (row below).
-  'palaute-meeting-survey': { budget: 29000 },
+  // +38 B more (29,038 B): which survey is asked and its texts moved out of the element into
+  // own-survey-controller.ts, so the element file has one job less (410 -> 380 lines).
+  'palaute-meeting-survey': { budget: 29038 },
 };
 
 export const BUDGETS = {
@@ -34,7 +36,8 @@ export const BUDGETS = {
   // faces and read-aloud, which the emoji survey's page would otherwise pay for): +8,190 B measured.
   // Issue 21, a site's own meeting survey: +755 B measured (54,928 -> 55,683 B; the meeting
   // survey's +722 B above and the NPS's share of the 0–10 scale, below).
-  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 755, target: 28 * KB },
+  // +38 B more with the meeting survey's split (55,721 B).
+  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 755 + 38, target: 28 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   'report sealing, loaded on send': { budget: 2 * KB },
@@ -53,7 +56,8 @@ export const BUDGETS = {
   // together measured 59,184 B (+13,161 B over 46,023 B).
   // Issue 21, a site's own meeting survey (its schema and JSON reading are in the one module):
   // +1,392 B measured (59,184 -> 60,576 B), after the 244 B the NPS saves sharing the 0–10 scale.
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 },
+  // +41 B more with the meeting survey's split (60,617 B).
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   'dist/inbox/inbox.js': { budget: 24.5 * KB },
 };

@@ -1,5 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { PalauteErrorCode } from '../../delivery/events.js';
+import type { Locale } from '../../schema/constants.js';
+import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
+import type { MeetingSurveyMessages } from './messages.js';
 import type { OwnSurvey } from './own-survey.js';
 
 interface OwnSurveyHost extends ReactiveControllerHost, HTMLElement {
@@ -7,7 +10,8 @@ interface OwnSurveyHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * A site's own survey instead of the ready one: given as the `survey` property, a `src` URL or an
+ * The survey being asked, the ready one or a site's own, and its texts. A site's own survey is
+ * given as given as the `survey` property, a `src` URL or an
  * inline `<script type="application/json">`. Its reading and checking (and zod) load only then;
  * a newer survey aborts an older load. A survey that cannot be shown is reported once, naming the
  * fields, and `problem` says so on screen; the page goes on working.
@@ -49,5 +53,42 @@ export class OwnSurveyController {
         }
         this.changed();
       });
+  }
+
+  get itemCount(): number {
+    return this.survey?.items.length ?? MEETING_ITEMS.length;
+  }
+
+  /** What the envelope names the items by. */
+  get itemIds(): readonly string[] {
+    return this.survey?.items.map((item) => item.id) ?? MEETING_ITEMS;
+  }
+
+  get hasComment(): boolean {
+    return this.survey?.comment !== false;
+  }
+
+  /** Item `index` as the person answering reads it (a child's wording on faces), in its language. */
+  itemText(m: MeetingSurveyMessages, index: number, faces: boolean, locale: Locale) {
+    const item = this.survey?.items[index];
+    if (item) return (faces ? item.childText : item.text)[locale];
+    const key = MEETING_ITEMS[index]!;
+    return { text: m[faces ? (`${key}Child` as const) : key], lang: locale };
+  }
+
+  /** The messages with a site's own role question and free text in place of the ready ones. */
+  inOwnWords(m: MeetingSurveyMessages, locale: Locale): MeetingSurveyMessages {
+    const comment = this.survey?.comment || undefined;
+    return {
+      ...m,
+      roleQuestion: this.survey?.roleQuestion?.[locale].text ?? m.roleQuestion,
+      commentLabel: comment?.label[locale].text ?? m.commentLabel,
+      commentHint: comment?.hint?.[locale].text ?? m.commentHint,
+    };
+  }
+
+  /** The items' names in the meeting's averages: a site's own items' texts, or the ready short names. */
+  summaryNames(locale: Locale): string[] | undefined {
+    return this.survey?.items.map((item) => item.text[locale].text);
   }
 }

@@ -212,7 +212,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
   }
 
   private renderStep(ready: MeetingSurveyMessages) {
-    const m = this.inOwnWords(ready);
+    const m = this.own.inOwnWords(ready, this.locale);
     const question = { m, headingLevel: this.titleLevel, invalid: this.missing };
     if (this.step === 'role') {
       return roleScreen({ ...question, role: this.answerer, onChoose: (role) => this.chooseRole(role) });
@@ -222,8 +222,8 @@ export class PalauteMeetingSurvey extends PalauteElement {
     const faces = onFaces(this.answerer);
     return itemScreen({
       ...question,
-      ...this.itemText(m, this.item, faces),
-      progress: format(m.progress, { current: this.item + 1, total: this.itemCount }),
+      ...this.own.itemText(m, this.item, faces, this.locale),
+      progress: format(m.progress, { current: this.item + 1, total: this.own.itemCount }),
       faces,
       score: this.scores[this.item],
       listen: (items: Speakable[]) => listenButton(m.listen, this.readAloud, items),
@@ -233,38 +233,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
     });
   }
 
-  /** The ready survey's items, or the site's own. */
-  private get itemCount(): number {
-    return this.own.survey?.items.length ?? MEETING_ITEMS.length;
-  }
-
-  /** Item `index` as the person answering reads it (a child's wording on faces), in its language. */
-  private itemText(m: MeetingSurveyMessages, index: number, faces: boolean) {
-    const item = this.own.survey?.items[index];
-    if (item) return (faces ? item.childText : item.text)[this.locale];
-    const key = MEETING_ITEMS[index]!;
-    return { text: m[faces ? (`${key}Child` as const) : key], lang: this.locale };
-  }
-
-  /** The messages with a site's own survey's role question and free text in place of the ready ones. */
-  private inOwnWords(m: MeetingSurveyMessages): MeetingSurveyMessages {
-    const own = this.own.survey;
-    const comment = own?.comment || undefined;
-    return {
-      ...m,
-      roleQuestion: own?.roleQuestion?.[this.locale].text ?? m.roleQuestion,
-      commentLabel: comment?.label[this.locale].text ?? m.commentLabel,
-      commentHint: comment?.hint?.[this.locale].text ?? m.commentHint,
-    };
-  }
-
-  /** The site's own survey can leave the free text out: the last item then sends. */
+  /** A site's own survey can leave the free text out: the last item then sends. */
   private get lastStep(): boolean {
-    return this.step === 'comment' || (this.noComment && this.item === this.itemCount - 1);
-  }
-
-  private get noComment(): boolean {
-    return this.own.survey?.comment === false;
+    return this.step === 'comment' || (!this.own.hasComment && this.item === this.own.itemCount - 1);
   }
 
   private renderActions(m: MeetingSurveyMessages) {
@@ -284,7 +255,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
         { label: m.newMeeting, primary: true, onClick: () => this.reset() },
         ...(this.showSummary ? this.summary.buttons(m) : []),
       ];
-      const names = this.own.survey?.items.map((item) => item.text[this.locale].text);
+      const names = this.own.summaryNames(this.locale);
       const panel = this.summary.panel(m, this.locale, this.titleLevel, names);
       return endScreen(this.titleLevel, m.done, buttons, panel);
     }
@@ -296,7 +267,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   private chooseRole(role: RespondentRole): void {
     // Faces and numbers are different scales: a score chosen on one is no answer on the other.
-    if (onFaces(role) !== onFaces(this.answerer)) this.scores = noScores(this.itemCount);
+    if (onFaces(role) !== onFaces(this.answerer)) this.scores = noScores(this.own.itemCount);
     this.answerer = role;
     this.missing = false;
   }
@@ -326,16 +297,15 @@ export class PalauteMeetingSurvey extends PalauteElement {
     }
     this.readAloud.stop();
     if (this.step === 'role') this.step = 'item';
-    else if (this.step === 'item' && this.item < this.itemCount - 1) this.item += 1;
-    else if (this.step === 'item' && !this.noComment) this.step = 'comment';
+    else if (this.step === 'item' && this.item < this.own.itemCount - 1) this.item += 1;
+    else if (this.step === 'item' && this.own.hasComment) this.step = 'comment';
     else return this.send(this.answerer!);
     this.rounds.rebuild();
   }
 
   private async send(role: RespondentRole): Promise<void> {
-    const own = this.own.survey;
-    const items = own ? own.items.map((item) => item.id) : MEETING_ITEMS;
-    const data = meetingData(this.meeting(), role, items, this.scores, this.commentText.trim(), own?.id);
+    const { itemIds, survey } = this.own;
+    const data = meetingData(this.meeting(), role, itemIds, this.scores, this.commentText.trim(), survey?.id);
     if (!(await this.storeAnswer('meeting', data))) return;
     this.summary.add(this.scores);
     // Nothing of this person stays in the element: the hand-over shows only the next step.
@@ -349,7 +319,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
     this.step = this.linkClosed ? 'closed' : 'role';
     this.answerer = undefined;
     this.item = 0;
-    this.scores = noScores(this.itemCount);
+    this.scores = noScores(this.own.itemCount);
     this.commentText = '';
     this.missing = false;
   }
