@@ -7,6 +7,7 @@ import {
 } from './scripts/wtr-commands.mjs';
 import { LAUNCHERS } from './scripts/wtr-launchers.mjs';
 import { cdnOrigin } from './test/support/cdn-origin.mjs';
+import { testCollector } from './test/support/test-collector.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
 
 // PALAUTE_BROWSERS=chromium,firefox,webkit (any subset, comma separated); all three when unset.
@@ -24,8 +25,9 @@ export default {
     // A failed assertion on DOM nodes is reported instead of losing the whole file's results.
     cloneSafeMessagesPlugin(),
   ],
-  // cdnOrigin: dist/ from a second server, another origin (test/dist/loader-cdn.test.ts).
-  middleware: [testEndpoint(), cdnOrigin()],
+  // cdnOrigin: dist/ from a second server, another origin (test/dist/loader-cdn.test.ts);
+  // testCollector: a real PGlite collector per test on request (test/support/test-collector.mjs).
+  middleware: [testEndpoint(), cdnOrigin(), testCollector()],
   browsers: engines.map((engine) => LAUNCHERS[engine]()),
   // Two cores: one test page at a time keeps timing-dependent delivery tests steady.
   concurrency: 1,

@@ -53,9 +53,11 @@ function importsOf(file) {
 
 /**
  * Chunks a page fetches only when someone asks: the other languages' messages (a Finnish page
- * loads them only where a widget speaks them) and the meeting survey's QR code (issue 21).
+ * loads them only where a widget speaks them), the meeting survey's QR code (issue 21) and a
+ * site's own meeting survey's reading and checking (with zod), loaded only when one is given.
  */
-const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-/;
+const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-|^palaute-own-survey-source-/;
+const OWN_MEETING_SURVEY = /^palaute-own-survey-source-.*\.js$/;
 const QR_CODE = /^palaute-qr-code-.*\.js$/;
 
 /** Every file a page fetches when it loads `entry` and then dynamically the chunks matching `wanted`. */
@@ -142,6 +144,19 @@ const rows = [
   ...readdirSync(dist)
     .filter((f) => QR_CODE.test(f))
     .map((f) => ['QR code, when asked', measure(read(f)), [f]]),
+  // What a meeting survey page adds when the site gives its own survey: the chunk and what it
+  // imports that the page has not loaded already (zod, the survey JSON reading).
+  ...readdirSync(dist)
+    .filter((f) => OWN_MEETING_SURVEY.test(f))
+    .map((f) => {
+      const onPage = pages[onlyPage('palaute-meeting-survey')];
+      const files = pageFiles(f, []).filter((file) => !onPage.includes(file));
+      return [
+        "meeting survey's own survey, when given",
+        sum(files.map((file) => measure(read(file)))),
+        files,
+      ];
+    }),
 ];
 
 const kb = (n) => (process.env.SIZE_BYTES ? `${n} B` : `${(n / KB).toFixed(2)} KB`);

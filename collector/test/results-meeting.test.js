@@ -120,11 +120,61 @@ describe(`meeting results [${STORAGE}]`, () => {
     const heard = parents.groups[0].items.find((item) => item.item === 'heard');
     // Only the parents' 5 … 9: mean 7; the municipal workers' 1 … 3 are left out.
     assert.equal(heard.mean, 7);
-    // One role alone has no other side to compare with.
-    assert.deepEqual(heard.familyVsMunicipal, SUPPRESSED);
+    // One role alone has no other side to compare with: left out, saying why, not "too few".
+    assert.deepEqual(heard.familyVsMunicipal, { omitted: true, reason: 'role filter' });
+    // Even where both sides would have enough: a filter keeps one of them.
+    const family = await results({ unit: 'meeting-gap-unit', role: 'parent' });
+    assert.deepEqual(family.groups[0].items[0].familyVsMunicipal, { omitted: true, reason: 'role filter' });
     const workers = await results({ unit, role: 'municipal-worker' });
     assert.deepEqual(workers.groups, [{ unit, service: 'family-work', ...SUPPRESSED }]);
     assert.deepEqual((await results({ unit, role: 'child' })).groups, []);
+  });
+
+  it("counts a site's own survey per item id, apart from the ready survey's items", async () => {
+    const unit = 'meeting-own-unit';
+    const surveyId = 'family-meeting-2027';
+    const meetings = Array.from({ length: 5 }, () => randomUUID());
+    await sendAll(
+      meetings.flatMap((meetingId, i) => [
+        // The own survey names an item "heard" too, and its first item is another one.
+        meetingEnvelope({ unit, meetingId, role: 'parent', surveyId, items: { plan: 10, heard: 2 } }),
+        meetingEnvelope({
+          unit,
+          meetingId,
+          role: 'municipal-worker',
+          surveyId,
+          items: { plan: 6, heard: i },
+        }),
+        // The ready survey in the same office: "heard" 9 from five parents.
+        meetingEnvelope({ unit, meetingId, role: 'parent', items: [9, 8, 8, 8] }),
+      ]),
+    );
+    const { groups } = await results({ unit });
+    assert.equal(groups[0].n, 15);
+    const rows = groups[0].items.map(({ survey, item, n, mean }) => [survey ?? null, item, n, mean]);
+    assert.deepEqual(rows, [
+      [null, 'heard', 5, 9],
+      [null, 'mattered', 5, 8],
+      [null, 'together', 5, 8],
+      [null, 'overall', 5, 8],
+      // heard: 2 × 5 from the parents and 0 … 4 from the workers → 20 / 10.
+      [surveyId, 'heard', 10, 2],
+      [surveyId, 'plan', 10, 8],
+    ]);
+    const plan = groups[0].items.find((item) => item.survey === surveyId && item.item === 'plan');
+    assert.deepEqual(plan.familyVsMunicipal, { meetings: 5, familyMean: 10, municipalMean: 6, gap: 4 });
+    // The ready survey's gap on "heard" has no municipal worker: it is not the own survey's.
+    assert.deepEqual(groups[0].items[0].familyVsMunicipal, SUPPRESSED);
+  });
+
+  it("refuses an own survey's envelope with no items, and the ready survey's with other items", async () => {
+    const empty = meetingEnvelope({ surveyId: 'own', items: {} });
+    assert.equal((await send(server.url, empty)).status, 400);
+    const noSurvey = meetingEnvelope({});
+    noSurvey.data.items = { plan: 8 };
+    const response = await send(server.url, noSurvey);
+    assert.equal(response.status, 400);
+    assert.match(JSON.stringify(response.body), /data\.items/);
   });
 
   it('answers 400 to an unknown role, and every other view answers 400 to role', async () => {

@@ -25,6 +25,7 @@ export {
   type DeviationCategory,
   type ReporterRole,
   type HarmAnswer,
+  MEETING_MAX_ITEMS,
 } from './constants.js';
 export { localeSchema, respondentSchema, answerContextSchema, type AnswerContext } from './common.js';
 export { npsDataSchema, type NpsData } from './nps.js';

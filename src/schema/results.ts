@@ -39,8 +39,11 @@ export interface NpsResultsDocument {
 export const RESULT_BUCKETS = ['week', 'month'] as const;
 export type ResultBucket = (typeof RESULT_BUCKETS)[number];
 
-/** One item of `GET /v1/results/meeting`; `familyVsMunicipal` is suppressed on its own. */
-export type MeetingItemResult = { readonly item: string } & (
+/**
+ * One item of `GET /v1/results/meeting`; `familyVsMunicipal` is suppressed on its own, and left out
+ * (`omitted`) under a role filter, which keeps only one side. `survey` names a site's own survey.
+ */
+export type MeetingItemResult = { readonly survey?: string; readonly item: string } & (
   { readonly n: number; readonly mean: number } | SuppressedGroup
 ) & {
     readonly familyVsMunicipal:
@@ -50,7 +53,8 @@ export type MeetingItemResult = { readonly item: string } & (
           readonly municipalMean: number;
           readonly gap: number;
         }
-      | SuppressedGroup;
+      | SuppressedGroup
+      | { readonly omitted: true; readonly reason: 'role filter' };
   };
 
 export type MeetingResultsGroup = ResultsGroupKey &

@@ -7,8 +7,15 @@
  *
  * Every number stands on at least `minGroup` answers: an item with fewer, or a gap with fewer on
  * either side, is suppressed, as whole groups are.
+ *
+ * A site's own survey (`data.surveyId`) has its own items: each is counted by survey and item id,
+ * never together with the ready survey's item of the same id or place. The ready survey's four come
+ * first, then each own survey's items by survey id and item id (jsonb keeps no key order).
+ *
+ * With a `role` filter the gap is left out (`omitted`): it compares two sides, and the filter
+ * keeps only one.
  */
-import { MEETING_ITEMS, type MeetingItem, type RespondentRole } from 'palaute/schema';
+import { MEETING_ITEMS, type RespondentRole } from 'palaute/schema';
 import { groupBy } from '../group-by.js';
 import type { Queryable } from '../storage/database.js';
 import {
@@ -44,8 +51,16 @@ export interface GapNumbers {
   readonly gap: number;
 }
 
-export type ItemResult = { readonly item: MeetingItem } & (ItemNumbers | Suppressed) & {
-    readonly familyVsMunicipal: GapNumbers | Suppressed;
+/** The gap under a role filter: one role has no other side to compare with. */
+export interface GapOmitted {
+  readonly omitted: true;
+  readonly reason: 'role filter';
+}
+const GAP_OMITTED: GapOmitted = { omitted: true, reason: 'role filter' };
+
+/** `survey` names a site's own survey; the ready survey's items have none. */
+export type ItemResult = { readonly survey?: string; readonly item: string } & (ItemNumbers | Suppressed) & {
+    readonly familyVsMunicipal: GapNumbers | Suppressed | GapOmitted;
   };
 
 export type MeetingGroup = GroupKey &
@@ -53,7 +68,8 @@ export type MeetingGroup = GroupKey &
 
 const ANSWERS = `
   SELECT unit, service, ${BUCKET_COLUMN}, envelope #>> '{data,meetingId}' AS meeting_id,
-    envelope #>> '{data,role}' AS role, envelope #> '{data,items}' AS items, shown
+    envelope #>> '{data,role}' AS role, envelope #>> '{data,surveyId}' AS survey_id,
+    envelope #> '{data,items}' AS items, shown
   ${FILTERED}
     AND ($9::text IS NULL OR envelope #>> '{data,role}' = $9)
   ORDER BY unit NULLS FIRST, service NULLS FIRST, bucket NULLS FIRST`;
@@ -64,7 +80,9 @@ interface AnswerRow {
   bucket: string | null;
   meeting_id: string;
   role: RespondentRole;
-  items: Record<MeetingItem, number | null> | string;
+  /** null for the ready survey. */
+  survey_id: string | null;
+  items: Record<string, number | null> | string;
   /** In a whole batch (suppression.ts): only these are counted. */
   shown: boolean;
 }
@@ -74,7 +92,32 @@ const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0
 const keyOf = (row: AnswerRow) => JSON.stringify([row.unit, row.service, row.bucket]);
 /** PGlite and node-postgres both parse jsonb; a driver that does not gives text. */
 const itemsOf = (row: AnswerRow) =>
-  (typeof row.items === 'string' ? JSON.parse(row.items) : row.items) as Record<MeetingItem, number | null>;
+  (typeof row.items === 'string' ? JSON.parse(row.items) : row.items) as Record<string, number | null>;
+
+/** One item of one survey; `survey` null is the ready survey. */
+interface SurveyItem {
+  readonly survey: string | null;
+  readonly item: string;
+}
+
+/** The ready survey's items in their order, then each own survey's, by survey id and item id. */
+function itemsAnswered(rows: readonly AnswerRow[]): SurveyItem[] {
+  const ready = rows.some((row) => row.survey_id === null);
+  const own = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.survey_id === null) continue;
+    const ids = own.get(row.survey_id) ?? new Set<string>();
+    Object.keys(itemsOf(row)).forEach((id) => ids.add(id));
+    own.set(row.survey_id, ids);
+  }
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [
+    ...(ready ? MEETING_ITEMS.map((item): SurveyItem => ({ survey: null, item })) : []),
+    ...[...own.keys()]
+      .sort(byId)
+      .flatMap((survey) => [...own.get(survey)!].sort(byId).map((item) => ({ survey, item }))),
+  ];
+}
 
 function itemNumbers(scores: readonly (number | null)[]): ItemNumbers {
   const given = scores.filter((score): score is number => score !== null);
@@ -91,11 +134,7 @@ function itemNumbers(scores: readonly (number | null)[]): ItemNumbers {
 }
 
 /** Per meeting, the family's and the municipal workers' mean of `item`; meetings with both. */
-function gapNumbers(
-  rows: readonly AnswerRow[],
-  item: MeetingItem,
-  minGroup: number,
-): GapNumbers | Suppressed {
+function gapNumbers(rows: readonly AnswerRow[], item: string, minGroup: number): GapNumbers | Suppressed {
   const family: number[] = [];
   const municipal: number[] = [];
   let familyAnswers = 0;
@@ -105,7 +144,7 @@ function gapNumbers(
       meeting
         .filter((row) => roles(row.role))
         .map((row) => itemsOf(row)[item])
-        .filter((score): score is number => score !== null);
+        .filter((score): score is number => typeof score === 'number');
     const ofFamily = scored((role) => FAMILY.includes(role));
     const ofMunicipal = scored((role) => role === 'municipal-worker');
     if (!ofFamily.length || !ofMunicipal.length) continue;
@@ -135,13 +174,16 @@ export async function meetingResults(
   return [...groupBy(rows, keyOf).values()].map((received) => {
     const group = received.filter((row) => row.shown);
     const items = () =>
-      MEETING_ITEMS.map((item) => {
-        const scores = group.map((row) => itemsOf(row)[item]);
+      itemsAnswered(group).map(({ survey, item }): ItemResult => {
+        // A survey changed under the same id: who was not asked an item did not decline it.
+        const answered = group.filter((row) => row.survey_id === survey && item in itemsOf(row));
+        const scores = answered.map((row) => itemsOf(row)[item]!);
         const numbers = itemNumbers(scores);
         return {
+          ...(survey === null ? {} : { survey }),
           item,
           ...unlessTooFew(numbers.n, minGroup, () => numbers),
-          familyVsMunicipal: gapNumbers(group, item, minGroup),
+          familyVsMunicipal: filter.role ? GAP_OMITTED : gapNumbers(answered, item, minGroup),
         };
       });
     const meetings = new Set(group.map((row) => row.meeting_id)).size;

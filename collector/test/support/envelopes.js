@@ -54,14 +54,20 @@ export const deviationEnvelope = ({
     options,
   );
 
-/** One person's meeting survey answers; `items` as [heard, mattered, together, overall]. */
+/**
+ * One person's meeting survey answers; `items` as [heard, mattered, together, overall], or with
+ * `surveyId` (a site's own survey) as { itemId: score }.
+ */
 export const meetingEnvelope = ({
   meetingId = randomUUID(),
   role = 'parent',
   items = [8, 8, 8, 8],
   scale = role === 'child' ? 'faces' : 'numbers',
+  surveyId,
   ...options
 } = {}) => {
+  if (surveyId !== undefined)
+    return envelope('meeting', { meetingId, role, scale, surveyId, items }, options);
   const [heard, mattered, together, overall] = items;
   return envelope(
     'meeting',

@@ -3,20 +3,17 @@
  * the browser, because it comes from outside; the JSON Schema in dist/schema is generated from it.
  */
 import * as z from 'zod/mini';
-import { FACE_SCALES, LOCALES, SURVEY_ID_PATTERN, type Locale } from '../../schema/constants.js';
+import { FACE_SCALES, LOCALES, SURVEY_ID_PATTERN } from '../../schema/constants.js';
+import { localizedTextSchema } from '../../schema/localized-text.js';
 import { CLIP_KEY_PATTERN, isClipUrl, isHelpHref } from './survey-rules.js';
 
-const TEXT_MAX_LENGTH = 500;
-const text = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX_LENGTH));
-
-/** A text in one language for all, or per language; at least one language must be given. */
-export const localizedTextSchema = z.union([
-  text,
-  z
-    .strictObject({ fi: z.optional(text), sv: z.optional(text), en: z.optional(text) })
-    .check(z.refine((texts) => Object.keys(texts).length > 0, 'should name at least one of fi, sv, en')),
-]);
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+// Shared with the meeting survey's own surveys; exported here too, where the emoji survey's users find them.
+export {
+  localizedTextSchema,
+  textIn,
+  textWithLang,
+  type LocalizedText,
+} from '../../schema/localized-text.js';
 
 const identifier = z.string().check(z.regex(SURVEY_ID_PATTERN));
 const faceScale = z.literal(FACE_SCALES);
@@ -100,15 +97,3 @@ export const surveySchema = z
     ),
   );
 export type Survey = z.infer<typeof surveySchema>;
-
-/** The text in `locale`, else Finnish, else the first language given, with the language it is in. */
-export function textWithLang(value: LocalizedText, locale: Locale): { text: string; lang: Locale } {
-  if (typeof value === 'string') return { text: value, lang: locale };
-  const lang = value[locale] ? locale : value.fi ? 'fi' : (LOCALES.find((l) => value[l]) ?? locale);
-  return { text: value[lang] ?? '', lang };
-}
-
-/** The text in `locale`, else Finnish, else the first language given. */
-export function textIn(value: LocalizedText, locale: Locale): string {
-  return textWithLang(value, locale).text;
-}

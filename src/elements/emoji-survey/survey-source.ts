@@ -1,23 +1,9 @@
-/**
- * Where a survey definition comes from, in order: the `survey` property, the `src` URL, or an
- * inline `<script type="application/json">` child. Each failure says what went wrong in words a
- * site developer can act on.
- */
+/** The emoji survey's definition: read from where it is given (kit/survey-json.ts), checked by its schema. */
+import { readSurveyJson, SurveyProblem } from '../../kit/survey-json.js';
 import { describeIssues } from '../../schema/describe-issues.js';
 import { surveySchema, type Survey } from './survey-schema.js';
 
-/** A survey that cannot be shown: where it came from and one line per problem. */
-export class SurveyProblem extends Error {
-  constructor(
-    readonly origin: string,
-    readonly problems: string[],
-  ) {
-    super(`${origin}: the survey cannot be shown. ${problems.join('; ')}`);
-  }
-}
-
-/** How long a survey `src` may take to answer before the child is shown an error. Tests shorten it. */
-export const surveyLoading = { timeoutMs: 10_000 };
+export { SurveyProblem, surveyLoading } from '../../kit/survey-json.js';
 
 export async function loadSurvey(
   host: HTMLElement,
@@ -25,64 +11,8 @@ export async function loadSurvey(
   src: string | undefined,
   signal: AbortSignal,
 ): Promise<Survey> {
-  let origin = 'survey';
-  let definition = survey;
-  if (survey === undefined && src) {
-    origin = `src "${src}"`;
-    definition = await fetchJson(origin, src, signal);
-  } else if (survey === undefined) {
-    origin = 'inline <script type="application/json">';
-    definition = readInlineSurvey(origin, host);
-  }
+  const { origin, definition } = await readSurveyJson(host, survey, src, signal);
   const parsed = surveySchema.safeParse(definition);
   if (!parsed.success) throw new SurveyProblem(origin, describeIssues(parsed.error.issues));
   return parsed.data;
-}
-
-/**
- * Fetches and reads the JSON within the time limit. `signal` aborts when a newer load replaces this
- * one; that abort is passed on as is, so the task drops it silently. Only the time limit is shown.
- */
-async function fetchJson(origin: string, src: string, signal: AbortSignal): Promise<unknown> {
-  const timeoutMs = surveyLoading.timeoutMs;
-  const limit = new AbortController();
-  const timer = setTimeout(() => limit.abort(), timeoutMs);
-  const stop = () => limit.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  const failed = (error: unknown, problem: string) => {
-    if (signal.aborted) return error;
-    if (limit.signal.aborted) return new SurveyProblem(origin, [`no answer within ${timeoutMs / 1000} s`]);
-    return new SurveyProblem(origin, [problem]);
-  };
-  try {
-    let response: Response;
-    try {
-      response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
-    } catch (error) {
-      throw failed(error, 'could not be fetched (network error or blocked by the browser)');
-    }
-    if (!response.ok) throw new SurveyProblem(origin, [`the server answered HTTP ${response.status}`]);
-    try {
-      return await response.json();
-    } catch (error) {
-      throw failed(error, 'the response is not JSON');
-    }
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-}
-
-function readInlineSurvey(origin: string, host: HTMLElement): unknown {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) {
-    throw new SurveyProblem(origin, [
-      'no survey: set the survey property or the src attribute, or put a <script type="application/json"> inside',
-    ]);
-  }
-  try {
-    return JSON.parse(script.textContent ?? '');
-  } catch (error) {
-    throw new SurveyProblem(origin, [`not valid JSON: ${(error as Error).message}`]);
-  }
 }

@@ -1,12 +1,13 @@
 /** One person's answers as the survey holds them, and as the envelope carries them. */
 import type { RespondentRole } from '../../schema/constants.js';
-import { MEETING_FACE_SCORES, MEETING_ITEMS, type MeetingItem } from '../../schema/meeting-constants.js';
+import { MEETING_FACE_SCORES } from '../../schema/meeting-constants.js';
 import type { MeetingData } from '../../schema/meeting.js';
 
 /** An item's score 0–10, `null` for "I don't want to answer", `undefined` for not chosen yet. */
 export type Score = number | null | undefined;
 
-export const NO_SCORES: readonly Score[] = MEETING_ITEMS.map(() => undefined);
+/** Nothing chosen yet on any of `count` items. */
+export const noScores = (count: number): readonly Score[] => Array.from({ length: count }, () => undefined);
 
 /** A child or young person answers on faces; everyone else on 0–10. */
 export const onFaces = (role: RespondentRole | undefined): boolean => role === 'child';
@@ -21,21 +22,21 @@ export function scoreOfFace(level: number | null): number | null {
   return level === null ? null : MEETING_FACE_SCORES[level - 1]!;
 }
 
+/** One person's envelope data; `items` are the item ids in order, `surveyId` a site's own survey's. */
 export function meetingData(
   meetingId: string,
   role: RespondentRole,
+  items: readonly string[],
   scores: readonly Score[],
   comment: string,
+  surveyId?: string,
 ): MeetingData {
-  const items = Object.fromEntries(MEETING_ITEMS.map((item, i) => [item, scores[i] ?? null])) as Record<
-    MeetingItem,
-    number | null
-  >;
   return {
     meetingId,
     role,
     scale: onFaces(role) ? 'faces' : 'numbers',
-    items,
+    ...(surveyId ? { surveyId } : {}),
+    items: Object.fromEntries(items.map((item, i) => [item, scores[i] ?? null])),
     ...(comment ? { comment } : {}),
   };
 }

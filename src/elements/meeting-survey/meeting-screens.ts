@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { faceChoices } from '../../kit/face-choices.js';
 import { heading } from '../../kit/heading.js';
+import { numberScale, SCALE_NAME } from '../../kit/number-scale.js';
 import { format } from '../../kit/i18n.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
 import type { Speakable } from '../../kit/read-aloud-controller.js';
@@ -20,8 +21,6 @@ const ROLE_KEYS = {
   'municipal-worker': 'roleMunicipalWorker',
   other: 'roleOther',
 } as const satisfies Record<RespondentRole, keyof MeetingSurveyMessages>;
-
-const SCORES = Array.from({ length: 11 }, (_, score) => score);
 
 /** What a question screen shares: its legend as a heading, the error, and the invalid mark. */
 interface Question {
@@ -88,39 +87,21 @@ export function itemScreen(q: ItemScreen): TemplateResult {
     aria-describedby=${q.invalid ? 'choice-error' : q.faces ? nothing : 'ends'}
     @keydown=${onRadioGroupKeydown}
   >
-    ${legend(q, q.text, q.progress)} ${q.faces ? faceScale(q) : numberScale(q)}
+    ${legend(q, q.text, q.progress)} ${q.faces ? faceScale(q) : scoreScale(q)}
     ${q.invalid ? error(q.m.scoreRequired) : nothing}
   </fieldset>`;
 }
 
 /** 0–10 as a native radio group with its ends explained, like the NPS, and "I don't want to answer". */
-function numberScale(q: ItemScreen) {
-  const invalid = q.invalid ? 'true' : nothing;
-  return html`<div class="scale" part="scale">
-      ${SCORES.map(
-        (score) =>
-          html`<label class="option" part="option">
-            <input
-              type="radio"
-              name="answer"
-              .value=${String(score)}
-              .checked=${q.score === score}
-              aria-invalid=${invalid}
-              @change=${() => q.onChoose(score)}
-            /><span>${score}</span>
-          </label>`,
-      )}
-    </div>
-    <div class="ends" id="ends" part="end-labels">
-      <span>${q.m.lowLabel}</span><span>${q.m.highLabel}</span>
-    </div>
+function scoreScale(q: ItemScreen) {
+  return html`${numberScale({ chosen: q.score, invalid: q.invalid, m: q.m, onChoose: q.onChoose })}
     <label class="skip-option" part="skip-option">
       <input
         type="radio"
-        name="answer"
+        name=${SCALE_NAME}
         value="skip"
         .checked=${q.score === null}
-        aria-invalid=${invalid}
+        aria-invalid=${q.invalid ? 'true' : nothing}
         @change=${() => q.onChoose(null)}
       /><span>${q.m.skip}</span>
     </label>`;
@@ -195,12 +176,17 @@ export function closedScreen(m: MeetingSurveyMessages, headingLevel: number): Te
 }
 
 /** `show-summary`: the meeting's averages per item, or why they cannot be shown yet. */
-export function summaryPanel(m: MeetingSurveyMessages, locale: Locale, tally: Tally, headingLevel: number) {
+export function summaryPanel(
+  m: MeetingSurveyMessages,
+  locale: Locale,
+  tally: Tally,
+  headingLevel: number,
+  names: readonly string[] = [m.summaryHeard, m.summaryMattered, m.summaryTogether, m.summaryOverall],
+) {
   if (tally.people < SUMMARY_MIN_PEOPLE) {
     const text = format(m.summaryTooFew, { min: SUMMARY_MIN_PEOPLE, count: tally.people });
     return html`<p class="meeting-summary" part="summary" tabindex="-1">${text}</p>`;
   }
-  const names = [m.summaryHeard, m.summaryMattered, m.summaryTogether, m.summaryOverall];
   const means = averages(tally);
   return html`<div class="meeting-summary" part="summary">
     ${heading(Math.min(headingLevel + 1, 6), 'summary-title', format(m.summaryTitle, { count: tally.people }))}

@@ -34,8 +34,9 @@ export class MeetingSummary {
     return this.shown ? [] : [{ label: m.showSummary, onClick: () => void this.reveal() }];
   }
 
-  panel(m: MeetingSurveyMessages, locale: Locale, headingLevel: number) {
-    return this.shown ? summaryPanel(m, locale, this.tally, headingLevel) : nothing;
+  /** `names`: a site's own survey's items; the ready survey's short names without. */
+  panel(m: MeetingSurveyMessages, locale: Locale, headingLevel: number, names?: readonly string[]) {
+    return this.shown ? summaryPanel(m, locale, this.tally, headingLevel, names) : nothing;
   }
 
   private async reveal(): Promise<void> {

@@ -3,7 +3,6 @@
  * anyone's answers. Averages are shown only where at least SUMMARY_MIN_PEOPLE stand behind them,
  * so no average is one person's answer.
  */
-import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
 import type { Score } from './meeting-answers.js';
 
 export const SUMMARY_MIN_PEOPLE = 3;
@@ -16,17 +15,14 @@ export interface Tally {
   readonly counts: readonly number[];
 }
 
-export const NO_TALLY: Tally = {
-  people: 0,
-  sums: MEETING_ITEMS.map(() => 0),
-  counts: MEETING_ITEMS.map(() => 0),
-};
+export const NO_TALLY: Tally = { people: 0, sums: [], counts: [] };
 
+/** Adds one person's scores, as many as the survey has items (the ready one or a site's own). */
 export function withAnswers(tally: Tally, scores: readonly Score[]): Tally {
   return {
     people: tally.people + 1,
-    sums: tally.sums.map((sum, i) => sum + (scores[i] ?? 0)),
-    counts: tally.counts.map((count, i) => count + (scores[i] == null ? 0 : 1)),
+    sums: scores.map((score, i) => (tally.sums[i] ?? 0) + (score ?? 0)),
+    counts: scores.map((score, i) => (tally.counts[i] ?? 0) + (score == null ? 0 : 1)),
   };
 }
 

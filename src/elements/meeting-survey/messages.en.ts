@@ -59,6 +59,8 @@ const messages: MeetingSurveyMessages = {
     'The connection is not working right now. Your answer is saved on this device and will be sent automatically when the connection is back.',
   statusDelivered: 'Your answer has been sent.',
   statusFailed: 'Your answer could not be sent. It is saved on this device.',
+  surveyLoading: 'Loading the survey…',
+  surveyProblem: "The survey cannot be shown right now. Please tell the meeting's organiser.",
   idleWarning: 'Are you still there? Your answer will be cleared in {seconds} seconds.',
   idleContinue: 'I need more time',
 };

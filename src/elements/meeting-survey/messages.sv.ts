@@ -59,6 +59,8 @@ const messages: MeetingSurveyMessages = {
     'Anslutningen fungerar inte just nu. Ditt svar är sparat på den här enheten och skickas automatiskt när anslutningen fungerar igen.',
   statusDelivered: 'Ditt svar har skickats.',
   statusFailed: 'Svaret kunde inte skickas. Det är sparat på den här enheten.',
+  surveyLoading: 'Enkäten laddas…',
+  surveyProblem: 'Enkäten kan inte visas just nu. Berätta det för den som ordnar mötet.',
   idleWarning: 'Är du kvar? Ditt svar raderas om {seconds} sekunder.',
   idleContinue: 'Jag behöver mer tid',
 };

@@ -73,6 +73,9 @@ export interface MeetingSurveyMessages {
   statusRetrying: string;
   statusDelivered: string;
   statusFailed: string;
+  /** A site's own survey (`survey`, `src` or inline JSON): while it loads, and when it cannot be shown. */
+  surveyLoading: string;
+  surveyProblem: string;
   idleWarning: string;
   idleContinue: string;
 }
@@ -136,6 +139,8 @@ export const meetingSurveyMessages: Catalog<MeetingSurveyMessages> = {
       'Yhteys ei toimi juuri nyt. Vastauksesi on tallessa tällä laitteella, ja se lähetetään automaattisesti, kun yhteys palaa.',
     statusDelivered: 'Vastauksesi on lähetetty.',
     statusFailed: 'Vastausta ei voitu lähettää. Se on tallessa tällä laitteella.',
+    surveyLoading: 'Kysely latautuu…',
+    surveyProblem: 'Kyselyä ei voi nyt näyttää. Kerro siitä tapaamisen järjestäjälle.',
     idleWarning: 'Oletko vielä siellä? Vastauksesi pyyhitään {seconds} sekunnin päästä.',
     idleContinue: 'Tarvitsen lisää aikaa',
   },

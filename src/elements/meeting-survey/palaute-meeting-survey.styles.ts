@@ -32,46 +32,9 @@ export const meetingSurveyStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--palaute-scale-gap, 0.375rem);
-  }
-  .option {
-    position: relative;
-    flex: 1 0 2.75rem;
-    max-width: 4rem;
-  }
-  .option span {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 600;
-  }
-  .option input:checked + span {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .option input:focus-visible + span {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .option input[aria-invalid='true'] + span {
-    border-color: var(--_error);
-  }
+  /* Above "I don't want to answer", which the NPS does not have. */
   .ends {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0 0.75rem;
-    font-size: 0.9em;
+    margin-bottom: 0.75rem;
   }
   label.comment-label {
     display: block;
@@ -100,19 +63,5 @@ export const meetingSurveyStyles = css`
   .meeting-summary dd {
     margin: 0;
     font-weight: 600;
-  }
-  @media (forced-colors: active) {
-    .option span {
-      border-color: ButtonText;
-    }
-    .option input:checked + span {
-      forced-color-adjust: none;
-      background-color: Highlight;
-      border-color: Highlight;
-      color: HighlightText;
-    }
-    .option input:focus-visible + span {
-      outline-color: Highlight;
-    }
   }
 `;

@@ -7,19 +7,22 @@ import { format } from '../../kit/i18n.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
 import { listenButton } from '../../kit/listen-button.js';
+import { deliveryStatusText } from '../../kit/delivery-status.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
+import { numberScaleStyles } from '../../kit/number-scale.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { ReadAloudController, type Speakable } from '../../kit/read-aloud-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
 import type { RespondentRole } from '../../schema/constants.js';
 import { MEETING_ITEMS } from '../../schema/meeting-constants.js';
-import { meetingData, NO_SCORES, onFaces, type Score } from './meeting-answers.js';
+import { meetingData, noScores, onFaces, type Score } from './meeting-answers.js';
 import { meetingLink, readMeetingLink } from './meeting-link.js';
 import { closedScreen, commentScreen, endScreen, itemScreen, roleScreen } from './meeting-screens.js';
 import { MeetingSummary } from './meeting-summary.js';
 import { meetingSurveyMessages, type MeetingSurveyMessages } from './messages.js';
 import { OwnPhoneController } from './own-phone-controller.js';
+import { OwnSurveyController } from './own-survey-controller.js';
 import { meetingSurveyStyles } from './palaute-meeting-survey.styles.js';
 
 /** Role, then the items one by one, then the comment; then the hand-over, or the meeting's end. */
@@ -37,12 +40,20 @@ type Step = 'role' | 'item' | 'comment' | 'handover' | 'done' | 'closed';
  * "Everyone has answered" forgets. After the hand-over nothing of the previous person is on screen,
  * in the DOM or in the element.
  *
+ * A site can give its own survey instead of the ready one (own-survey-schema.ts): the `survey`
+ * property, a `src` URL or a `<script type="application/json">` child, as for the emoji survey.
+ * Its items replace the four; the role question stays, and the free text unless `"comment": false`.
+ * The envelope carries `surveyId` and the items by their ids. One that cannot be shown is reported
+ * in the console naming the fields, and the element says politely that it cannot be shown.
+ *
  * `respondent` is, as on every widget, what the page says and goes to `context.respondent`
  * (usually left out here); each person's own role is `data.role`.
  *
  * @event palaute-answer - One person's answers are stored in the outbox; `detail` is the envelope, `event.durable` says whether they are in IndexedDB.
  * @event palaute-delivered - The endpoint accepted the answers; `detail` is `{ id }`.
- * @event palaute-error - A configuration or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
+ * @slot - An optional `<script type="application/json">` holding a site's own survey.
+ *
+ * @event palaute-error - A configuration, survey or delivery problem; `detail` is `{ code, message, id?, field?, status? }`.
  *
  * @csspart base - The widget's frame.
  * @csspart question - The question (a heading in the legend).
@@ -57,7 +68,7 @@ type Step = 'role' | 'item' | 'comment' | 'handover' | 'done' | 'closed';
  * @csspart skip-option - "I don't want to answer".
  * @csspart listen-button - The button that reads the question and the choices aloud.
  * @csspart speaker-button - A face's own read-aloud button.
- * @csspart error - The message shown when Next is pressed without a choice.
+ * @csspart error - The message shown when Next is pressed without a choice, or when a site's own survey cannot be shown.
  * @csspart comment-field - The comment textarea.
  * @csspart counter - The character counter under the comment.
  * @csspart button - Every button; `button-primary` is also on the main one.
@@ -77,9 +88,12 @@ export class PalauteMeetingSurvey extends PalauteElement {
     textFieldStyles,
     idleNoticeStyles,
     faceChoicesStyles,
+    numberScaleStyles,
     meetingSurveyStyles,
   ];
   static override properties: PropertyDeclarations = {
+    survey: { attribute: false },
+    src: {},
     idleAfter: { type: Number, attribute: 'idle-after' },
     showSummary: { type: Boolean, attribute: 'show-summary' },
     linkPage: { attribute: 'link-page' },
@@ -91,6 +105,12 @@ export class PalauteMeetingSurvey extends PalauteElement {
     commentText: { state: true, attribute: false },
     missing: { state: true, attribute: false },
   };
+
+  /** A site's own survey as an object (own-survey-schema.ts); validated like any other source. */
+  survey?: unknown;
+
+  /** URL of a site's own survey (JSON). Without it, `survey` or an inline JSON script: the ready survey. */
+  src?: string;
 
   /** Kiosk mode: seconds without a touch before an unfinished answer is cleared (a notice comes first). */
   idleAfter = DEFAULT_IDLE_AFTER_SECONDS;
@@ -119,9 +139,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
   private step: Step = 'role';
   /** Who is answering now (not `role`: HTMLElement has one, the ARIA role). */
   private answerer: RespondentRole | undefined;
-  /** Index in MEETING_ITEMS of the item on screen. */
+  /** Index of the item on screen. */
   private item = 0;
-  private scores: readonly Score[] = NO_SCORES;
+  private scores: readonly Score[] = noScores(MEETING_ITEMS.length);
   private commentText = '';
   /** Next was pressed with nothing chosen. */
   private missing = false;
@@ -132,6 +152,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
   private readonly readAloud = new ReadAloudController(this);
   private readonly ownPhone = new OwnPhoneController(this);
   private readonly summary = new MeetingSummary(this);
+  private readonly own = new OwnSurveyController(this, () => this.rounds.reset());
   protected override readonly rounds = new KioskController(this, {
     clear: () => {
       // The meeting's averages go when the meeting has ended; between its people they stay.
@@ -161,30 +182,37 @@ export class PalauteMeetingSurvey extends PalauteElement {
 
   protected override render() {
     const m = this.localize.messages;
+    // The status line is rendered from the start, empty: a live region inserted with its message is not announced.
+    const status = this.step === 'handover' ? deliveryStatusText(m, this.delivery.status) : '';
     const ended = this.step === 'handover' || this.step === 'done' || this.step === 'closed';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}
       ${
         ended
           ? this.renderEnd(m)
-          : this.ownPhone.open
-            ? this.ownPhone.panel(m, this.titleLevel)
-            : html`${this.rounds.fresh(
-                html`<form novalidate @submit=${this.onSubmit}>
-                  ${this.renderStep(m)}
-                  <div class="actions">${this.renderActions(m)}</div>
-                </form>`,
-              )}${
-                this.linkPage && !this.fromLink && this.step === 'role'
-                  ? this.ownPhone.button(m, () => void this.showQr())
-                  : nothing
-              }`
+          : this.own.state === 'loading'
+            ? html`<p class="loading" role="status">${m.surveyLoading}</p>`
+            : this.own.state === 'problem'
+              ? html`<p class="error" part="error" role="status">${m.surveyProblem}</p>`
+              : this.ownPhone.open
+                ? this.ownPhone.panel(m, this.titleLevel)
+                : html`${this.rounds.fresh(
+                    html`<form novalidate @submit=${this.onSubmit}>
+                      ${this.renderStep(m)}
+                      <div class="actions">${this.renderActions(m)}</div>
+                    </form>`,
+                  )}${
+                    this.linkPage && !this.fromLink && this.step === 'role'
+                      ? this.ownPhone.button(m, () => void this.showQr())
+                      : nothing
+                  }`
       }
-      <p class="status" part="status" role="status">${this.step === 'handover' ? this.statusText(m) : ''}</p>
+      <p class="status" part="status" role="status">${status}</p>
     </div>`;
   }
 
-  private renderStep(m: MeetingSurveyMessages) {
+  private renderStep(ready: MeetingSurveyMessages) {
+    const m = this.own.inOwnWords(ready, this.locale);
     const question = { m, headingLevel: this.titleLevel, invalid: this.missing };
     if (this.step === 'role') {
       return roleScreen({ ...question, role: this.answerer, onChoose: (role) => this.chooseRole(role) });
@@ -192,12 +220,10 @@ export class PalauteMeetingSurvey extends PalauteElement {
     if (this.step === 'comment')
       return commentScreen(m, this.commentText, (text) => (this.commentText = text));
     const faces = onFaces(this.answerer);
-    const key = MEETING_ITEMS[this.item]!;
     return itemScreen({
       ...question,
-      text: m[faces ? (`${key}Child` as const) : key],
-      lang: this.locale,
-      progress: format(m.progress, { current: this.item + 1, total: MEETING_ITEMS.length }),
+      ...this.own.itemText(m, this.item, faces, this.locale),
+      progress: format(m.progress, { current: this.item + 1, total: this.own.itemCount }),
       faces,
       score: this.scores[this.item],
       listen: (items: Speakable[]) => listenButton(m.listen, this.readAloud, items),
@@ -207,8 +233,13 @@ export class PalauteMeetingSurvey extends PalauteElement {
     });
   }
 
+  /** A site's own survey can leave the free text out: the last item then sends. */
+  private get lastStep(): boolean {
+    return this.step === 'comment' || (!this.own.hasComment && this.item === this.own.itemCount - 1);
+  }
+
   private renderActions(m: MeetingSurveyMessages) {
-    const forward = this.step === 'comment' ? m.send : m.next;
+    const forward = this.lastStep ? m.send : m.next;
     return html`${
         this.step === 'role'
           ? nothing
@@ -224,7 +255,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
         { label: m.newMeeting, primary: true, onClick: () => this.reset() },
         ...(this.showSummary ? this.summary.buttons(m) : []),
       ];
-      return endScreen(this.titleLevel, m.done, buttons, this.summary.panel(m, this.locale, this.titleLevel));
+      const names = this.own.summaryNames(this.locale);
+      const panel = this.summary.panel(m, this.locale, this.titleLevel, names);
+      return endScreen(this.titleLevel, m.done, buttons, panel);
     }
     return endScreen(this.titleLevel, m.handover, [
       { label: m.nextPerson, primary: true, onClick: () => this.reset() },
@@ -232,20 +265,9 @@ export class PalauteMeetingSurvey extends PalauteElement {
     ]);
   }
 
-  /** Rendered from the start, empty: a live region inserted with its message is not announced. */
-  private statusText(m: MeetingSurveyMessages): string {
-    return {
-      idle: '',
-      stored: m.statusStored,
-      retrying: m.statusRetrying,
-      delivered: m.statusDelivered,
-      failed: m.statusFailed,
-    }[this.delivery.status];
-  }
-
   private chooseRole(role: RespondentRole): void {
     // Faces and numbers are different scales: a score chosen on one is no answer on the other.
-    if (onFaces(role) !== onFaces(this.answerer)) this.scores = NO_SCORES;
+    if (onFaces(role) !== onFaces(this.answerer)) this.scores = noScores(this.own.itemCount);
     this.answerer = role;
     this.missing = false;
   }
@@ -275,14 +297,15 @@ export class PalauteMeetingSurvey extends PalauteElement {
     }
     this.readAloud.stop();
     if (this.step === 'role') this.step = 'item';
-    else if (this.step === 'item' && this.item < MEETING_ITEMS.length - 1) this.item += 1;
-    else if (this.step === 'item') this.step = 'comment';
+    else if (this.step === 'item' && this.item < this.own.itemCount - 1) this.item += 1;
+    else if (this.step === 'item' && this.own.hasComment) this.step = 'comment';
     else return this.send(this.answerer!);
     this.rounds.rebuild();
   }
 
   private async send(role: RespondentRole): Promise<void> {
-    const data = meetingData(this.meeting(), role, this.scores, this.commentText.trim());
+    const { itemIds, survey } = this.own;
+    const data = meetingData(this.meeting(), role, itemIds, this.scores, this.commentText.trim(), survey?.id);
     if (!(await this.storeAnswer('meeting', data))) return;
     this.summary.add(this.scores);
     // Nothing of this person stays in the element: the hand-over shows only the next step.
@@ -296,13 +319,14 @@ export class PalauteMeetingSurvey extends PalauteElement {
     this.step = this.linkClosed ? 'closed' : 'role';
     this.answerer = undefined;
     this.item = 0;
-    this.scores = NO_SCORES;
+    this.scores = noScores(this.own.itemCount);
     this.commentText = '';
     this.missing = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('fromLink') && this.fromLink) this.openLink();
+    if (!this.hasUpdated || changed.has('survey') || changed.has('src')) this.own.load(this.survey, this.src);
     super.willUpdate(changed);
   }
 

@@ -3,7 +3,10 @@ import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
 import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
+import { deliveryStatusText } from '../../kit/delivery-status.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
+import { numberScale } from '../../kit/number-scale.js';
+import { numberScaleStyles } from '../../kit/number-scale.styles.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
 import { onRadioGroupKeydown } from '../../kit/radio-group-keys.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
@@ -12,7 +15,6 @@ import { NPS_COMMENT_MAX_LENGTH } from '../../schema/constants.js';
 import { npsMessages, type NpsMessages } from './messages.js';
 import { npsStyles } from './palaute-nps.styles.js';
 
-const SCORES = Array.from({ length: 11 }, (_, score) => score);
 /** Screen readers hear the remaining count only this close to the limit, not at every key. */
 const ANNOUNCE_REMAINING_BELOW = 20;
 
@@ -42,7 +44,7 @@ type Step = 'score' | 'comment' | 'thanks';
  * @cssproperty --palaute-scale-gap - Gap between the choices. Default 0.375rem.
  */
 export class PalauteNps extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, npsStyles];
+  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, numberScaleStyles, npsStyles];
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },
@@ -100,6 +102,8 @@ export class PalauteNps extends PalauteElement {
 
   protected override render() {
     const m = this.localize.messages;
+    // The status line is rendered from the start, empty: a live region inserted with its message is not announced.
+    const status = this.step === 'thanks' ? deliveryStatusText(m, this.delivery.status) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}
       ${
@@ -112,7 +116,7 @@ export class PalauteNps extends PalauteElement {
               </form>`,
             )
       }
-      <p class="status" part="status" role="status">${this.step === 'thanks' ? this.statusText(m) : ''}</p>
+      <p class="status" part="status" role="status">${status}</p>
     </div>`;
   }
 
@@ -120,24 +124,12 @@ export class PalauteNps extends PalauteElement {
     const describedBy = this.scoreMissing ? 'ends score-error' : 'ends';
     return html`<fieldset aria-describedby=${describedBy} @keydown=${onRadioGroupKeydown}>
       <legend part="question">${m.question}</legend>
-      <div class="scale" part="scale">
-        ${SCORES.map(
-          (score) =>
-            html`<label class="option" part="option">
-              <input
-                type="radio"
-                name="score"
-                .value=${String(score)}
-                .checked=${this.score === score}
-                aria-invalid=${this.scoreMissing ? 'true' : nothing}
-                @change=${() => this.choose(score)}
-              /><span>${score}</span>
-            </label>`,
-        )}
-      </div>
-      <div class="ends" id="ends" part="end-labels">
-        <span>${m.lowLabel}</span><span>${m.highLabel}</span>
-      </div>
+      ${numberScale({
+        chosen: this.score,
+        invalid: this.scoreMissing,
+        m,
+        onChoose: (score) => this.choose(score),
+      })}
       ${
         this.scoreMissing
           ? html`<p class="error" id="score-error" part="error">${m.scoreRequired}</p>`
@@ -181,20 +173,6 @@ export class PalauteNps extends PalauteElement {
       ${heading(this.titleLevel, 'thanks-title', m.thanks)}
       ${this.kiosk ? html`<p class="status">${m.kioskNext}</p>` : nothing}
     </div>`;
-  }
-
-  /**
-   * The status region is rendered from the start, empty: a live region inserted together with its
-   * message is not announced by screen readers.
-   */
-  private statusText(m: NpsMessages): string {
-    return {
-      idle: '',
-      stored: m.statusStored,
-      retrying: m.statusRetrying,
-      delivered: m.statusDelivered,
-      failed: m.statusFailed,
-    }[this.delivery.status];
   }
 
   private choose(score: number): void {

@@ -4,16 +4,20 @@ import { format } from '../../kit/i18n.js';
 import type { MeetingItemResult, MeetingResultsGroup } from '../../schema/results.js';
 import type { ResultsMessages } from './messages.js';
 
-/** Item labels by the collector's item names; an item this version does not know shows its name. */
-const itemLabel = (m: ResultsMessages, item: string): string =>
-  (
-    ({
-      heard: m.itemHeard,
-      mattered: m.itemMattered,
-      together: m.itemTogether,
-      overall: m.itemOverall,
-    }) as Record<string, string>
-  )[item] ?? item;
+/**
+ * Item labels by the collector's item names; an item this version does not know, or one of a
+ * site's own survey (the collector has only its ids), shows its name.
+ */
+const itemLabel = (m: ResultsMessages, { survey, item }: MeetingItemResult): string => {
+  if (survey) return `${survey}: ${item}`;
+  const labels: Record<string, string> = {
+    heard: m.itemHeard,
+    mattered: m.itemMattered,
+    together: m.itemTogether,
+    overall: m.itemOverall,
+  };
+  return labels[item] ?? item;
+};
 
 export function meetingTable(
   m: ResultsMessages,
@@ -31,7 +35,7 @@ export function meetingTable(
     return html`<tr>
       <td>${name(group.unit)}</td>
       <td>${name(group.service)}</td>
-      <th scope="row">${itemLabel(m, result.item)}</th>
+      <th scope="row">${itemLabel(m, result)}</th>
       ${
         'mean' in result
           ? html`<td class="number"><strong>${number(result.mean)}</strong></td>
@@ -50,7 +54,9 @@ export function meetingTable(
                 })}</span
               >
             </td>`
-          : tooFew(1)
+          : 'omitted' in gap
+            ? html`<td><span class="muted">${m.gapNotWithRole}</span></td>`
+            : tooFew(1)
       }
     </tr>`;
   };

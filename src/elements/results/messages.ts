@@ -32,6 +32,8 @@ export interface ResultsMessages {
   gap: string;
   /** `{family}`, `{municipal}`: the two means; `{meetings}`: how many meetings they stand on. */
   gapDetail: string;
+  /** Under a respondent filter: the gap compares two sides and the filter keeps one. */
+  gapNotWithRole: string;
   /** The row header of a group suppressed as a whole. */
   allItems: string;
   itemHeard: string;
@@ -66,6 +68,7 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     mean: 'Keskiarvo',
     gap: 'Ero: perhe – kunnan työntekijät',
     gapDetail: '(perhe {family}, kunta {municipal}; {meetings} palaveria)',
+    gapNotWithRole: 'Ei yhden vastaajaryhmän tuloksissa: ero vertaa perhettä ja kunnan työntekijöitä',
     allItems: 'Kaikki kysymykset',
     itemHeard: 'Tulin kuulluksi',
     itemMattered: 'Puhuttiin tärkeistä asioista',
@@ -97,6 +100,7 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     mean: 'Medelvärde',
     gap: 'Skillnad: familjen – kommunens anställda',
     gapDetail: '(familjen {family}, kommunen {municipal}; {meetings} möten)',
+    gapNotWithRole: 'Inte i en svarsgrupps resultat: skillnaden jämför familjen och kommunens anställda',
     allItems: 'Alla frågor',
     itemHeard: 'Jag blev hörd',
     itemMattered: 'Vi talade om det viktiga',
@@ -128,6 +132,7 @@ export const resultsMessages: Catalog<ResultsMessages> = {
     mean: 'Mean',
     gap: 'Gap: family – municipal workers',
     gapDetail: '(family {family}, municipal {municipal}; {meetings} meetings)',
+    gapNotWithRole: 'Not for one respondent group: the gap compares the family and the municipal workers',
     allItems: 'All questions',
     itemHeard: 'Being heard',
     itemMattered: 'Talking about what matters',

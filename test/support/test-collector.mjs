@@ -1,0 +1,49 @@
+/**
+ * A real palaute-collector for browser tests, started by web-test-runner's server (PGlite in a
+ * temporary folder) and reached by the page across origins, as an intranet page reaches it:
+ *
+ *   POST   /test-collector         starts one; answers { url, token } (a `results` token)
+ *   DELETE /test-collector/<port>  stops it and removes its data
+ *
+ * Each test file starts its own, so the engines that run one after another see the same data.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TOKEN = 'results-token-for-browser-tests';
+const running = new Map();
+
+export function testCollector() {
+  return async function testCollectorMiddleware(ctx, next) {
+    const match = /^\/test-collector(?:\/(\d+))?$/.exec(ctx.path);
+    if (!match) return next();
+    if (ctx.method === 'POST') {
+      // Imported only here: the other test files never load the collector.
+      const { createCollector } = await import('palaute-collector');
+      const dataDir = mkdtempSync(join(tmpdir(), 'palaute-wtr-collector-'));
+      const collector = await createCollector({
+        port: 0,
+        dataDir,
+        allowedOrigins: [ctx.origin],
+        tokens: [{ role: 'results', sha256: createHash('sha256').update(TOKEN).digest('hex') }],
+        logLevel: 'warn',
+        tuning: { streamThrottleMs: 100 },
+      });
+      const url = await collector.listen();
+      running.set(new URL(url).port, { collector, dataDir });
+      ctx.body = { url, token: TOKEN };
+      return;
+    }
+    if (ctx.method === 'DELETE' && match[1]) {
+      const found = running.get(match[1]);
+      running.delete(match[1]);
+      await found?.collector.close();
+      if (found) rmSync(found.dataDir, { recursive: true, force: true });
+      ctx.status = 204;
+      return;
+    }
+    ctx.status = 405;
+  };
+}
