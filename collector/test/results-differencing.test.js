@@ -198,7 +198,9 @@ describe(`results against differencing [${STORAGE}]`, () => {
       const [parents] = (await results(server.url, 'meeting', { unit, role: 'parent' })).groups;
       assert.equal(all.n, 5);
       assertIsolatesNoSmallGroup(all, parents, 'all roles − parents');
-      assert.deepEqual(all.items, parents.items);
+      // The same numbers per item; only the gap differs by design (left out under a role filter).
+      const numbers = (items) => items.map(({ familyVsMunicipal, ...item }) => item);
+      assert.deepEqual(numbers(all.items), numbers(parents.items));
     });
 
     it('nested filters: a unit and a unit with its service show the same group', async () => {
