@@ -15,6 +15,7 @@ import { freshStorage, STORAGE } from './support/storage.js';
 
 const from = (address) => ({ 'x-forwarded-for': address });
 const WRONG = 'W'.repeat(43);
+const PORTAL = 'https://www.example.fi';
 
 describe(`receipt guessing limits [${STORAGE}]`, () => {
   let storage;
@@ -29,6 +30,7 @@ describe(`receipt guessing limits [${STORAGE}]`, () => {
       storage,
       // Client addresses from X-Forwarded-For, as behind a proxy, so that one test is many clients.
       trustProxy: true,
+      allowedOrigins: [PORTAL],
       tuning: {
         receiptFailuresPerClient: 3,
         receiptFailuresPerReport: 2,
@@ -47,12 +49,28 @@ describe(`receipt guessing limits [${STORAGE}]`, () => {
   it('limits one client to 3 failed lookups, then 429 with Retry-After even for the right code', async () => {
     const client = from('192.0.2.1');
     for (let i = 0; i < 3; i++) assert.equal((await lookUp(server.url, WRONG, client)).status, 404);
-    const limited = await lookUp(server.url, report.secrets.lookupKey, client);
+    const limited = await lookUp(server.url, report.secrets.lookupKey, { ...client, origin: PORTAL });
     assert.equal(limited.status, 429);
+    // The form's page reads it across origins, as it reads the ingest's answers.
+    assert.equal(limited.headers.get('access-control-allow-origin'), PORTAL);
+    assert.match(limited.headers.get('access-control-expose-headers'), /Retry-After/i);
     const retryAfter = Number(limited.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
     const other = await lookUp(server.url, report.secrets.lookupKey, from('192.0.2.2'));
     assert.equal(other.status, 200, 'another client is not limited');
+  });
+
+  it('answers a preflight for the lookup from an allowed origin, as for the ingest', async () => {
+    const response = await fetch(`${server.url}/v1/receipts`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: PORTAL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), PORTAL);
   });
 
   it('counts a right code as no failure', async () => {
