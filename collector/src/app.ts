@@ -14,6 +14,7 @@ import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { receiptRoutes } from './routes/receipts.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
@@ -75,7 +76,14 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
   await app.register(metricsRoutes, { services });
-  for (const routes of [ingestRoutes, resultsRoutes, reportKeyRoutes, reportRoutes, adminRoutes]) {
+  for (const routes of [
+    ingestRoutes,
+    receiptRoutes,
+    resultsRoutes,
+    reportKeyRoutes,
+    reportRoutes,
+    adminRoutes,
+  ]) {
     await app.register(routes, { prefix: '/v1', services });
   }
 

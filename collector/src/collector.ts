@@ -17,7 +17,10 @@ import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
 import { ReportCases } from './reports/report-cases.js';
+import { ReceiptGuards } from './reports/receipt-limits.js';
 import { ReportKeys } from './reports/report-keys.js';
+import { ReportMessages } from './reports/report-messages.js';
+import { sendOverdueEvents, type OverdueEvent } from './reports/overdue-reports.js';
 import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
@@ -46,6 +49,8 @@ export interface Collector {
   listen(): Promise<string>;
   /** Deletes what is past its retention now (also done daily). */
   purge(): Promise<PurgeReport>;
+  /** Queues today's report.overdue events now (also done daily); the events queued. */
+  sendOverdueEvents(): Promise<OverdueEvent[]>;
   /** Stops taking requests, lets those under way finish, stops background work, closes the database. */
   close(): Promise<void>;
 }
@@ -84,6 +89,19 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
       )[0]?.n ?? 0,
     pool: () => db.pool,
   });
+  // Issue 20: today's report.overdue events, a daily job (jobs/daily-jobs.ts) like the purge;
+  // report_overdue_events keeps it to one event per report, deadline and day.
+  const checkOverdue = async (): Promise<OverdueEvent[]> => {
+    const overdue = await sendOverdueEvents(db, config.clock(), {
+      ...config,
+      webhookUrl: config.webhooks['deviation-report'] ?? null,
+    });
+    if (overdue.length) {
+      log.info({ overdue: overdue.map(({ id, deadline }) => ({ id, deadline })) }, 'reports overdue');
+      forwarder?.kick();
+    }
+    return overdue;
+  };
   const services: Services = {
     config,
     db,
@@ -95,10 +113,13 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     ),
     results,
     streams,
-    reports: new ReportCases(db),
+    reports: new ReportCases(db, config, config.clock),
     reportKeys,
     metrics,
+    messages: new ReportMessages(db, config, config.clock),
+    receiptGuards: new ReceiptGuards(config.tuning, config.clock),
     purge,
+    sendOverdueEvents: checkOverdue,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
     await listener?.stop();
@@ -167,6 +188,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
       return url;
     },
     purge,
+    sendOverdueEvents: checkOverdue,
     close() {
       closing ??= (async () => {
         await metricsPort?.close();

@@ -7,6 +7,7 @@ import type { AnswerKind } from 'palaute/schema';
 import { z } from 'zod';
 import { isListenHost, isProxyList } from './address-checks.js';
 import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
+import { RECEIPT_LIMITS } from './reports/receipt-limits.js';
 import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
 import { isWebhookUrl } from './forwarding/webhook-url.js';
 import { KINDS, kindEnvName } from './kinds.js';
@@ -71,6 +72,12 @@ export interface CollectorOptions {
   metricsPort?: number;
   /** `PALAUTE_METRICS_HOST`, default 127.0.0.1: the address of the metrics port. */
   metricsHost?: string;
+  /** `PALAUTE_REPORT_ACK_DAYS`: a report is acknowledged within this many days of its receipt, default 7. */
+  reportAckDays?: number;
+  /** `PALAUTE_REPORT_FEEDBACK_DAYS`: feedback within this many days of the acknowledgement, default 90. */
+  reportFeedbackDays?: number;
+  /** The collector's clock for report deadlines and messages; tests move it. Default Date.now. */
+  clock?: () => number;
   /** Timings, for tests and benchmarks; the defaults suit production. */
   tuning?: Partial<Tuning>;
 }
@@ -90,6 +97,16 @@ export interface Tuning {
   createdAtMaxAgeMs: number;
   /** How far ahead of it. */
   createdAtMaxAheadMs: number;
+  /** A receipt lookup answers no sooner than this, hit or miss, so its time tells neither. */
+  receiptMinResponseMs: number;
+  /** The window the receipt guessing limits below count in. */
+  receiptLimitWindowMs: number;
+  /** Failed lookups and wrong append keys one client address may make per window. */
+  receiptFailuresPerClient: number;
+  /** Wrong append keys for one report id per window, from all clients together. */
+  receiptFailuresPerReport: number;
+  /** Failed lookups from all clients together per window: a distributed guess stops here too. */
+  receiptFailuresGlobal: number;
 }
 
 export interface CollectorConfig {
@@ -117,6 +134,9 @@ export interface CollectorConfig {
   readonly streamsMax: number;
   readonly metricsPort?: number;
   readonly metricsHost: string;
+  readonly reportAckDays: number;
+  readonly reportFeedbackDays: number;
+  readonly clock: () => number;
   readonly tuning: Tuning;
 }
 
@@ -141,6 +161,10 @@ export const DEFAULTS = {
   streamsMax: 2_000,
   /** Metrics on their own port are for this machine unless an operator says otherwise. */
   metricsHost: '127.0.0.1',
+  /** The EU Whistleblower Directive (2019/1937) art. 9: acknowledge within 7 days. */
+  reportAckDays: 7,
+  /** …and give feedback within three months: 90 days is never longer than three months. */
+  reportFeedbackDays: 90,
   tuning: {
     webhookRetryBaseMs: 5_000,
     webhookPollMs: 5_000,
@@ -149,6 +173,7 @@ export const DEFAULTS = {
     /** Dozens of full results documents: far more than a reading client ever has waiting. */
     streamBufferCapBytes: 1024 * 1024,
     ...CREATED_AT_DEFAULTS,
+    ...RECEIPT_LIMITS,
   },
 } as const;
 
@@ -223,6 +248,19 @@ const configSchema = z
     metricsHost: z
       .string()
       .refine(isListenHost, 'should be an address of this machine, 0.0.0.0, :: or a host name'),
+    reportAckDays: z
+      .number()
+      .int('should be a whole number of days')
+      .min(1, 'should be 1 day or more')
+      .max(7, 'should be at most 7 days: the EU whistleblower directive acknowledges within 7'),
+    reportFeedbackDays: z
+      .number()
+      .int('should be a whole number of days')
+      .min(1, 'should be 1 day or more')
+      .max(
+        92,
+        'should be at most 92 days: the EU whistleblower directive gives feedback within three months',
+      ),
     tuning: z.object({
       webhookRetryBaseMs: z.number().int().min(1),
       webhookPollMs: z.number().int().min(10),
@@ -231,6 +269,11 @@ const configSchema = z
       streamBufferCapBytes: z.number().int().min(1024),
       createdAtMaxAgeMs: z.number().int().min(0),
       createdAtMaxAheadMs: z.number().int().min(0),
+      receiptMinResponseMs: z.number().int().min(0).max(10_000),
+      receiptLimitWindowMs: z.number().int().min(1000),
+      receiptFailuresPerClient: z.number().int().min(1),
+      receiptFailuresPerReport: z.number().int().min(1),
+      receiptFailuresGlobal: z.number().int().min(1),
     }),
   })
   .refine((config) => Object.keys(config.webhooks ?? {}).length === 0 || Boolean(config.webhookSecret), {
@@ -269,6 +312,8 @@ const ENV_OF: Record<string, string> = {
   streamsMax: 'PALAUTE_STREAMS_MAX',
   metricsPort: 'PALAUTE_METRICS_PORT',
   metricsHost: 'PALAUTE_METRICS_HOST',
+  reportAckDays: 'PALAUTE_REPORT_ACK_DAYS',
+  reportFeedbackDays: 'PALAUTE_REPORT_FEEDBACK_DAYS',
 };
 
 /** Defaults filled in and everything checked; throws a ConfigError listing every problem. */
@@ -300,6 +345,8 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     streamsMax: options.streamsMax ?? DEFAULTS.streamsMax,
     metricsPort: options.metricsPort,
     metricsHost: options.metricsHost ?? DEFAULTS.metricsHost,
+    reportAckDays: options.reportAckDays ?? DEFAULTS.reportAckDays,
+    reportFeedbackDays: options.reportFeedbackDays ?? DEFAULTS.reportFeedbackDays,
     tuning: { ...DEFAULTS.tuning, ...options.tuning },
   };
   const parsed = configSchema.safeParse(candidate);
@@ -318,6 +365,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     retentionDays: parsed.data.retentionDays as Record<AnswerKind, number>,
     logDestination: options.logDestination,
     inboxScript: options.inboxScript,
+    clock: options.clock ?? Date.now,
   };
 }
 
@@ -356,6 +404,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     streamsMax: number('PALAUTE_STREAMS_MAX'),
     metricsPort: number('PALAUTE_METRICS_PORT'),
     metricsHost: env.PALAUTE_METRICS_HOST?.trim() || undefined,
+    reportAckDays: number('PALAUTE_REPORT_ACK_DAYS'),
+    reportFeedbackDays: number('PALAUTE_REPORT_FEEDBACK_DAYS'),
   };
 }
 

@@ -6,4 +6,10 @@ const retentionPurge: DailyJob = {
   run: (services) => services.purge(),
 };
 
-export const DAILY_JOBS: readonly DailyJob[] = [retentionPurge];
+/** Issue 20: a report.overdue webhook event per overdue report and deadline, once a day. */
+const overdueReports: DailyJob = {
+  name: 'overdue-reports',
+  run: (services) => services.sendOverdueEvents(),
+};
+
+export const DAILY_JOBS: readonly DailyJob[] = [retentionPurge, overdueReports];

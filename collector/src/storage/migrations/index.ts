@@ -1,6 +1,7 @@
 import { initialTables } from './001-initial-tables.js';
 import { reportKeyTables } from './002-report-keys.js';
 import { instanceTables } from './003-instances.js';
+import { receiptTables } from './004-receipts.js';
 
 export interface Migration {
   readonly version: number;
@@ -9,4 +10,9 @@ export interface Migration {
 }
 
 /** In order. A released migration is never edited: a change is a new migration. */
-export const MIGRATIONS: readonly Migration[] = [initialTables, reportKeyTables, instanceTables];
+export const MIGRATIONS: readonly Migration[] = [
+  initialTables,
+  reportKeyTables,
+  instanceTables,
+  receiptTables,
+];
