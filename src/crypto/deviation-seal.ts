@@ -1,5 +1,5 @@
 import type { DeviationContact, DeviationReportData } from '../schema/deviation-report.js';
-import type { SealedDeviationData } from '../schema/sealed-deviation-report.js';
+import type { PlaintextDeviationData, SealedDeviationData } from '../schema/sealed-deviation-report.js';
 import { ReportAlteredError } from './errors.js';
 import { reportKeyId } from './key-id.js';
 import { openJson, sealJson, type ReportBinding } from './seal-report.js';
@@ -20,7 +20,7 @@ export type OpenedDeviationReport = Omit<DeviationReportData, 'contact'> & { con
 export async function sealDeviationReport(
   publicKeyJwk: JsonWebKey,
   envelopeId: string,
-  { reporterRole, category, harm, anonymous, contact, receipt, ...written }: DeviationReportData,
+  { reporterRole, category, harm, anonymous, contact, receipt, ...written }: PlaintextDeviationData,
 ): Promise<SealedDeviationData> {
   const [kid, sealed, sealedContact] = await Promise.all([
     reportKeyId(publicKeyJwk),

@@ -47,6 +47,7 @@ export {
   deviationReportPayloadSchema,
   sealedDeviationDataSchema,
   plaintextDeviationDataSchema,
+  type PlaintextDeviationData,
   sealedValueSchema,
   type SealedDeviationData,
   type SealedValue,

@@ -62,6 +62,7 @@ export const plaintextDeviationDataSchema = z
     receipt: z.optional(reportReceiptSchema),
   })
   .check(contactMatchesAnonymous);
+export type PlaintextDeviationData = z.infer<typeof plaintextDeviationDataSchema>;
 
 /** A deviation report as it travels: sealed, or in the clear from a page without `reportKey`. */
 export const deviationReportPayloadSchema = z.union([
