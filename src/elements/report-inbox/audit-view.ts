@@ -16,10 +16,7 @@ function actionText(m: ReportInboxMessages, action: string): string {
   const known: Record<string, string> = {
     read: m.auditRead,
     acknowledge: m.auditAcknowledged,
-    acknowledged: m.auditAcknowledged,
-    acknowledgement: m.auditAcknowledged,
     reply: m.auditReplied,
-    message: m.auditReplied,
   };
   return known[action] ?? action;
 }

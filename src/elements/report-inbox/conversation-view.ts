@@ -1,7 +1,8 @@
 /**
  * Under an opened report: the conversation with its reporter, oldest first with who wrote each,
  * the one-click acknowledgement and the reply form. Every text is rendered as text. A report
- * without a receipt code says why its reporter cannot be answered here.
+ * without a receipt code says why its reporter cannot be answered here; it can still be marked
+ * acknowledged, as its deadline runs all the same.
  */
 import { html, nothing } from 'lit';
 import { DESCRIPTION_MAX_LENGTH } from '../../schema/constants.js';
@@ -43,25 +44,23 @@ function messageItem(m: ReportInboxMessages, message: OpenedMessage, locale: str
 export function conversationView(m: ReportInboxMessages, state: ConversationState, on: ConversationActions) {
   const { report, locale, busy } = state;
   const { detail } = report;
-  // Focus lands here after acknowledging, as the button pressed is gone.
-  const title = heading(state.level + 1, 'subheading conversation-title', m.conversationTitle);
-  if (!detail.receipt) {
-    return html`${title}
-      <p class="no-receipt">${m.noReceipt} ${report.contact ? m.noReceiptContact : nothing}</p>`;
-  }
   const messages = report.messages;
-  return html`${title}
+  const answerable = Boolean(detail.receipt);
+  // Focus lands on the title after acknowledging, as the button pressed is gone.
+  return html`${heading(state.level + 1, 'subheading conversation-title', m.conversationTitle)}
     ${
-      messages.length
-        ? html`<ol class="notes messages">
-            ${messages.map((message) => messageItem(m, message, locale))}
-          </ol>`
-        : html`<p>${m.noMessages}</p>`
+      !answerable
+        ? html`<p class="no-receipt">${m.noReceipt} ${report.contact ? m.noReceiptContact : nothing}</p>`
+        : messages.length
+          ? html`<ol class="notes messages">
+              ${messages.map((message) => messageItem(m, message, locale))}
+            </ol>`
+          : html`<p>${m.noMessages}</p>`
     }
     ${
       detail.acknowledgedAt
         ? nothing
-        : html`<p>${m.acknowledgeIntro}</p>
+        : html`<p>${answerable ? m.acknowledgeIntro : m.acknowledgeIntroNoReceipt}</p>
             <div class="actions">
               <button
                 type="button"
@@ -73,21 +72,25 @@ export function conversationView(m: ReportInboxMessages, state: ConversationStat
               </button>
             </div>`
     }
-    <form class="reply-form" @submit=${on.reply} novalidate>
-      <label for="reply">${m.replyLabel}</label>
-      <p class="hint" id="reply-hint">${m.replyHint}</p>
-      <textarea
-        id="reply"
-        name="reply"
-        maxlength=${DESCRIPTION_MAX_LENGTH}
-        aria-describedby="reply-hint"
-      ></textarea>
-      <div class="actions">
-        <button class="send" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? m.sending : m.sendReply}
-        </button>
-      </div>
-      <p class="notice" role="status">${state.notice ?? nothing}</p>
-      <p class="error" role="alert">${state.problem ?? nothing}</p>
-    </form>`;
+    ${
+      answerable
+        ? html`<form class="reply-form" @submit=${on.reply} novalidate>
+            <label for="reply">${m.replyLabel}</label>
+            <p class="hint" id="reply-hint">${m.replyHint}</p>
+            <textarea
+              id="reply"
+              name="reply"
+              maxlength=${DESCRIPTION_MAX_LENGTH}
+              aria-describedby="reply-hint"
+            ></textarea>
+            <div class="actions">
+              <button class="send" aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? m.sending : m.sendReply}
+              </button>
+            </div>
+          </form>`
+        : nothing
+    }
+    <p class="notice" role="status">${state.notice ?? nothing}</p>
+    <p class="error" role="alert">${state.problem ?? nothing}</p>`;
 }

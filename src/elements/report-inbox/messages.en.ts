@@ -107,8 +107,10 @@ const messages: ReportInboxMessages = {
   messageAltered: 'This message cannot be opened: it was altered.',
   acknowledgeIntro:
     'The reporter sees the standard acknowledgement in their own language. No text is needed.',
+  acknowledgeIntroNoReceipt:
+    'Marks the report as acknowledged, so its deadline is met. Nothing is sent to the reporter.',
   acknowledge: 'Acknowledge receipt',
-  acknowledgedNotice: 'Acknowledged. The reporter sees it with their receipt code.',
+  acknowledgedNotice: 'Acknowledged.',
   replyLabel: 'Reply to the reporter',
   replyHint:
     'Encrypted in this browser: only the reporter, with their receipt code, and the handlers can read it.',

@@ -105,8 +105,10 @@ const messages: ReportInboxMessages = {
   acknowledgementSent: 'Mottagandet bekräftades. Anmälaren ser standardbekräftelsen på sitt eget språk.',
   messageAltered: 'Meddelandet kan inte öppnas: det har ändrats.',
   acknowledgeIntro: 'Anmälaren ser standardbekräftelsen på sitt eget språk. Ingen text behövs.',
+  acknowledgeIntroNoReceipt:
+    'Markerar mottagandet som bekräftat, så att tidsfristen uppfylls. Inget skickas till anmälaren.',
   acknowledge: 'Bekräfta mottagandet',
-  acknowledgedNotice: 'Bekräftat. Anmälaren ser bekräftelsen med sin uppföljningskod.',
+  acknowledgedNotice: 'Bekräftat.',
   replyLabel: 'Svar till anmälaren',
   replyHint:
     'Krypteras i den här webbläsaren: bara anmälaren med sin uppföljningskod och handläggarna kan läsa det.',

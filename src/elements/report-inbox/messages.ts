@@ -116,6 +116,8 @@ export interface ReportInboxMessages {
   acknowledgementSent: string;
   messageAltered: string;
   acknowledgeIntro: string;
+  /** For a report without a receipt code: its deadline runs all the same. */
+  acknowledgeIntroNoReceipt: string;
   acknowledge: string;
   acknowledgedNotice: string;
   replyLabel: string;
@@ -255,8 +257,10 @@ export const reportInboxMessages: Catalog<ReportInboxMessages> = {
       'Vastaanotto kuitattiin. Ilmoittaja näkee vakiomuotoisen kuittauksen omalla kielellään.',
     messageAltered: 'Tätä viestiä ei voi avata: sitä on muutettu.',
     acknowledgeIntro: 'Ilmoittaja näkee vakiomuotoisen kuittauksen omalla kielellään. Tekstiä ei tarvita.',
+    acknowledgeIntroNoReceipt:
+      'Merkitsee vastaanoton kuitatuksi, jotta määräaika täyttyy. Ilmoittajalle ei lähetetä mitään.',
     acknowledge: 'Kuittaa vastaanotetuksi',
-    acknowledgedNotice: 'Kuitattu. Ilmoittaja näkee kuittauksen seurantakoodillaan.',
+    acknowledgedNotice: 'Kuitattu.',
     replyLabel: 'Vastaus ilmoittajalle',
     replyHint:
       'Salataan tässä selaimessa: vain ilmoittaja seurantakoodillaan ja käsittelijät voivat lukea sen.',
