@@ -244,7 +244,7 @@ describe('<palaute-report-inbox> with a running collector', () => {
     assert.equal(await page.$(inside('.reports')), null);
   });
 
-  it('signs in with the passphrase ("Unlocking…" meanwhile) and lists the reports, newest first', async () => {
+  it('signs in with the passphrase ("Unlocking…" meanwhile) and lists the reports in the order the collector gives', async () => {
     const signInAt = await page.evaluate(() => performance.now());
     await fill('#name', ANNA.name);
     await fill('#token', TOKEN);

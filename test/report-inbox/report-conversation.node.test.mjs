@@ -33,7 +33,8 @@ const ANNA = { name: 'anna', passphrase: 'correct horse battery staple' };
 // Sentinels: each must show in the inbox after sign-in, and nowhere in the clear on the server.
 const TEXT = 'SENTINEL-REPORT-3141 the night shift was left alone';
 const REPLY = 'SENTINEL-REPLY-2718 we have talked to the unit manager';
-const ADDITION = 'SENTINEL-ADDITION-1618 it happened again on Friday';
+// Markup in a message is text: it must show as typed, and make no element.
+const ADDITION = 'SENTINEL-ADDITION-1618 it happened <b>again</b> on Friday';
 const PHONE = '040 123 4567';
 
 const envelope = (id, kind, data) => ({
@@ -205,7 +206,11 @@ describe('<palaute-report-inbox>: the conversation with a reporter who has a rec
     page.on('request', (request) => {
       if (request.url().endsWith('/acknowledge')) requests.push(request.postData() ?? '');
     });
-    await click('button.acknowledge');
+    // With the keyboard: from the conversation's title, the next stop is the button.
+    await page.$eval(ui.inside('.conversation-title'), (title) => title.focus());
+    await page.keyboard.press('Tab');
+    assert.equal(await ui.focusedText(), 'Acknowledge receipt');
+    await page.keyboard.press('Enter');
     await waitForText('Acknowledged.');
     assert.deepEqual(requests, [''], 'one request, no text');
     // The button is gone; focus is on the conversation it added to.
@@ -294,6 +299,7 @@ describe('<palaute-report-inbox>: the conversation with a reporter who has a rec
     assert.ok(messages[0].includes('Receipt acknowledged'));
     assert.ok(messages[1].endsWith(REPLY));
     assert.ok(messages[2].startsWith('Reporter, ') && messages[2].endsWith(ADDITION), messages[2]);
+    assert.equal(await page.$(ui.inside('.messages b')), null, 'no element made from the text');
     assert.deepEqual(await axe(), []);
   });
 
