@@ -236,8 +236,19 @@ const configSchema = z
     listenBacklog: z.number().int().min(1).max(65535),
     streamsPerToken: z.number().int().min(1),
     streamsMax: z.number().int().min(1),
-    reportAckDays: z.number().int('should be a whole number of days').min(1).max(365),
-    reportFeedbackDays: z.number().int('should be a whole number of days').min(1).max(365),
+    reportAckDays: z
+      .number()
+      .int('should be a whole number of days')
+      .min(1, 'should be 1 day or more')
+      .max(7, 'should be at most 7 days: the EU whistleblower directive acknowledges within 7'),
+    reportFeedbackDays: z
+      .number()
+      .int('should be a whole number of days')
+      .min(1, 'should be 1 day or more')
+      .max(
+        92,
+        'should be at most 92 days: the EU whistleblower directive gives feedback within three months',
+      ),
     tuning: z.object({
       webhookRetryBaseMs: z.number().int().min(1),
       webhookPollMs: z.number().int().min(10),

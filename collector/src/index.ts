@@ -15,3 +15,4 @@ export {
 export { ROLES, sha256Hex, type Role, type TokenGrant } from './auth.js';
 export { SIGNATURE_HEADER, signatureHeader, verifySignature } from './forwarding/signature.js';
 export type { PurgeReport } from './retention/purge.js';
+export type { OverdueEvent } from './reports/overdue-reports.js';

@@ -30,6 +30,8 @@ describe('configuration from the environment', () => {
       PALAUTE_TRUST_PROXY: '10.0.0.1',
       PALAUTE_TIME_ZONE: 'Europe/Stockholm',
       PALAUTE_LOG_LEVEL: 'warn',
+      PALAUTE_REPORT_ACK_DAYS: '5',
+      PALAUTE_REPORT_FEEDBACK_DAYS: '60',
     });
     const config = resolveConfig(options);
     assert.equal(config.port, 9000);
@@ -53,6 +55,8 @@ describe('configuration from the environment', () => {
     assert.equal(config.trustProxy, '10.0.0.1');
     assert.equal(config.timeZone, 'Europe/Stockholm');
     assert.equal(config.logLevel, 'warn');
+    assert.equal(config.reportAckDays, 5);
+    assert.equal(config.reportFeedbackDays, 60);
   });
 
   it('has the documented defaults', () => {
@@ -69,6 +73,32 @@ describe('configuration from the environment', () => {
       'deviation-report': 730,
       meeting: 730,
     });
+    assert.equal(config.reportAckDays, 7);
+    assert.equal(config.reportFeedbackDays, 90);
+  });
+
+  it('refuses report deadlines longer than the directive allows, or not in whole days, naming the variables', () => {
+    const refusal = (env) => {
+      try {
+        resolveConfig(optionsFromEnv(env));
+      } catch (error) {
+        assert.ok(error instanceof ConfigError);
+        return error.message;
+      }
+      assert.fail(`${JSON.stringify(env)} was taken`);
+    };
+    const both = refusal({ PALAUTE_REPORT_ACK_DAYS: '8', PALAUTE_REPORT_FEEDBACK_DAYS: '93' });
+    assert.match(both, /PALAUTE_REPORT_ACK_DAYS \(reportAckDays\): should be at most 7 days/);
+    assert.match(both, /PALAUTE_REPORT_FEEDBACK_DAYS \(reportFeedbackDays\): should be at most 92 days/);
+    assert.match(
+      refusal({ PALAUTE_REPORT_ACK_DAYS: '2.5' }),
+      /PALAUTE_REPORT_ACK_DAYS \(reportAckDays\): should be a whole number/,
+    );
+    assert.match(
+      refusal({ PALAUTE_REPORT_FEEDBACK_DAYS: '0' }),
+      /PALAUTE_REPORT_FEEDBACK_DAYS \(reportFeedbackDays\): should be 1 day or more/,
+    );
+    assert.match(refusal({ PALAUTE_REPORT_ACK_DAYS: 'week' }), /PALAUTE_REPORT_ACK_DAYS \(reportAckDays\)/);
   });
 
   it('refuses a minimum group below 3, naming the variable and the reason', () => {

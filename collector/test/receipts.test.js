@@ -13,11 +13,14 @@ import { request, send } from './support/http.js';
 import { reportsToken, unlock } from './support/inbox-keys.js';
 import { additionEnvelope, lookUp, sendReportWithReceipt } from './support/receipts.js';
 import { initReports, PASSPHRASE } from './support/reports-init.js';
+import { queryStorage } from './support/query-storage.js';
 import { freshStorage, STORAGE } from './support/storage.js';
+import { bearer } from './support/tokens.js';
 import { deviationEnvelope } from './support/envelopes.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 const NOT_FOUND = { error: 'not-found', problems: [] };
+const ADMIN = bearer('admin');
 
 describe(`receipt codes [${STORAGE}]`, () => {
   let storage;
@@ -110,7 +113,7 @@ describe(`receipt codes [${STORAGE}]`, () => {
     const opened = await openReportMessage(keys.get(message.kid), message.sealed, reportId, message.id);
     assert.equal(opened.text, 'The same thing happened again on Friday.');
     const exported = await request(server.url, '/v1/export?format=jsonl', {
-      headers: { authorization: 'Bearer admin-token-for-tests-only' },
+      headers: ADMIN,
     });
     assert.ok(!String(exported.body).includes(addition.id), 'not exported as an answer');
   });
@@ -247,11 +250,64 @@ describe(`receipt codes [${STORAGE}]`, () => {
     assert.ok(Math.abs(Date.parse(body.report.closedAt) - Date.now()) < 60_000);
     const erased = await request(server.url, `/v1/answers/${closing.envelope.id}`, {
       method: 'DELETE',
-      headers: { authorization: 'Bearer admin-token-for-tests-only' },
+      headers: ADMIN,
     });
     assert.equal(erased.status, 204);
     const gone = await lookUp(server.url, closing.secrets.lookupKey);
     assert.equal(gone.status, 404);
     assert.deepEqual(gone.body, NOT_FOUND);
+  });
+});
+
+describe(`receipt codes and retention [${STORAGE}]`, () => {
+  let storage;
+  let server;
+  let init;
+  before(async () => {
+    storage = await freshStorage();
+    init = await initReports(storage);
+    // Deviation reports kept no time at all: the next purge removes every one.
+    server = await startCollector({ storage, retentionDays: { 'deviation-report': 0 } });
+  });
+  after(async () => {
+    await server?.stop();
+    await storage?.drop();
+  });
+
+  it('removes the receipt and the messages with the report: its code then finds nothing', async () => {
+    const report = await sendReportWithReceipt(server.url, init.publicKey);
+    const { body: followUp } = await lookUp(server.url, report.secrets.lookupKey);
+    const addition = await additionEnvelope({
+      reportId: report.envelope.id,
+      appendKey: report.secrets.appendKey,
+      organisationKey: followUp.organisationKey,
+      replyPublicKey: followUp.replyKey.publicKey,
+      text: 'more',
+    });
+    assert.equal((await send(server.url, addition)).status, 201);
+    const path = `/v1/reports/${report.envelope.id}`;
+    await request(server.url, `${path}/acknowledge`, { method: 'POST', headers: reportsToken });
+    await request(server.url, path, { method: 'PATCH', headers: reportsToken, json: { status: 'closed' } });
+    assert.equal((await lookUp(server.url, report.secrets.lookupKey)).body.messages.length, 2);
+
+    const purged = await request(server.url, '/v1/admin/purge', { method: 'POST', headers: ADMIN });
+    assert.equal(purged.body.answers['deviation-report'], 1);
+    const gone = await lookUp(server.url, report.secrets.lookupKey);
+    assert.equal(gone.status, 404);
+    assert.deepEqual(gone.body, NOT_FOUND);
+    assert.equal(
+      (await send(server.url, { ...addition, id: randomUUID() })).status,
+      404,
+      'no more additions',
+    );
+
+    await server.stop();
+    server = undefined;
+    const [left] = await queryStorage(
+      storage,
+      `SELECT (SELECT count(*) FROM report_receipts)::int AS receipts,
+        (SELECT count(*) FROM report_messages)::int AS messages`,
+    );
+    assert.deepEqual(left, { receipts: 0, messages: 0 });
   });
 });

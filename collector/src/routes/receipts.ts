@@ -3,6 +3,7 @@
  * ingest's CORS. The lookup key travels only in this body: never in a URL (which proxies and
  * logs keep) and never in a log line. Any wrong code is the same 404, in no less time than a hit.
  */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { receiptVerifier } from 'palaute/crypto';
@@ -30,20 +31,24 @@ export const tooManyGuesses = (retryAfterS: number) =>
 
 export const receiptRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services }) => {
   const { db, config, reportKeys, receiptGuards } = services;
+  // A hit reads more rows than a miss, and a miss goes through the error handler: every answer
+  // waits, just before it is sent, until the same minimum has passed since the request came in.
+  const padded = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const wait = config.tuning.receiptMinResponseMs - reply.elapsedTime;
+    if (wait > 0) await sleep(wait);
+    return payload;
+  };
   app.post(
     '/receipts',
-    { config: { access: 'public' }, schema: { body: lookupSchema } },
-    async (request, reply) => {
+    { config: { access: 'public' }, schema: { body: lookupSchema }, onSend: padded },
+    async (request) => {
       const limited = receiptGuards.lookupLimited(request.ip);
       if (limited) throw tooManyGuesses(limited.retryAfterS);
       const verifier = await receiptVerifier(request.body.lookupKey);
       const followUp = await findFollowUp(db, reportKeys, config, config.clock(), verifier);
-      if (!followUp) receiptGuards.lookupFailed(request.ip);
-      // A hit reads more rows than a miss: both wait until the same minimum has passed.
-      const wait = config.tuning.receiptMinResponseMs - reply.elapsedTime;
-      if (wait > 0) await sleep(wait);
-      if (!followUp) throw receiptNotFound();
-      return followUp;
+      if (followUp) return followUp;
+      receiptGuards.lookupFailed(request.ip);
+      throw receiptNotFound();
     },
   );
 };
