@@ -42,8 +42,8 @@ export const BUDGETS = {
   // together measured 59,184 B (+13,161 B over 46,023 B).
   'dist/palaute.all.js': { budget: 45 * KB + 13161 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
-  // Issue 20: +2,869 B measured (24,439 -> 27,308 B): the conversation with the reporter (messages
+  // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and
   // their ~30 texts in fi, sv and en, all in the one module the page loads.
-  'dist/inbox/inbox.js': { budget: 24.5 * KB + 2869 },
+  'dist/inbox/inbox.js': { budget: 24.5 * KB + 2898 },
 };

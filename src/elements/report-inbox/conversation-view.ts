@@ -18,6 +18,8 @@ export interface ConversationState {
   locale: string;
   report: OpenedReport;
   busy: boolean;
+  /** A reply is on its way (busy may be another action's). */
+  sending: boolean;
   problem: string | undefined;
   notice: string | undefined;
 }
@@ -85,7 +87,7 @@ export function conversationView(m: ReportInboxMessages, state: ConversationStat
             ></textarea>
             <div class="actions">
               <button class="send" aria-disabled=${busy ? 'true' : 'false'}>
-                ${busy ? m.sending : m.sendReply}
+                ${state.sending ? m.sending : m.sendReply}
               </button>
             </div>
           </form>`

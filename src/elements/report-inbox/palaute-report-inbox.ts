@@ -93,6 +93,7 @@ export class PalauteReportInbox extends LitElement {
     audit: { state: true, attribute: false },
     replyProblem: { state: true, attribute: false },
     replyNotice: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
   };
 
   /** The collector's `/v1`: an http(s) URL or a path on this site. Default: this site's `/v1`. */
@@ -131,6 +132,7 @@ export class PalauteReportInbox extends LitElement {
   private audit: AuditRow[] | undefined;
   private replyProblem: string | undefined;
   private replyNotice: string | undefined;
+  private sending = false;
 
   /** Only in memory, never in a property anyone can read from outside. */
   #session: Session | undefined;
@@ -277,7 +279,15 @@ export class PalauteReportInbox extends LitElement {
         const conversation = report
           ? conversationView(
               m,
-              { level, locale, report, busy, problem: this.replyProblem, notice: this.replyNotice },
+              {
+                level,
+                locale,
+                report,
+                busy,
+                sending: this.sending,
+                problem: this.replyProblem,
+                notice: this.replyNotice,
+              },
               { acknowledge: () => void this.acknowledge(), reply: this.reply },
             )
           : nothing;
@@ -484,6 +494,7 @@ export class PalauteReportInbox extends LitElement {
     void this.guarded(async (signal) => {
       const session = this.#session!;
       this.replyProblem = undefined;
+      this.sending = true;
       try {
         await session.api.reply(detail.id, await sealReply(session.unlocked, detail, text));
         const read = await this.read(session, detail.id, signal);
@@ -492,6 +503,8 @@ export class PalauteReportInbox extends LitElement {
         Object.assign(this, { ...read, replyNotice: m.replySent });
       } catch (error) {
         if (!signal.aborted) this.replyProblem = this.problemText(error);
+      } finally {
+        this.sending = false;
       }
     });
   };
