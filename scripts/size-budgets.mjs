@@ -61,5 +61,8 @@ export const BUDGETS = {
   // +41 B more with the meeting survey's split (60,617 B).
   'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
-  'dist/inbox/inbox.js': { budget: 24.5 * KB },
+  // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
+  // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and
+  // their ~30 texts in fi, sv and en, all in the one module the page loads.
+  'dist/inbox/inbox.js': { budget: 24.5 * KB + 2898 },
 };

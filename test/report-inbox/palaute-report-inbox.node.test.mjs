@@ -16,9 +16,9 @@ import { after, before, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import puppeteer from 'puppeteer-core';
 import { createCollector } from 'palaute-collector';
-import { build } from 'vite';
 import { sealDeviationReport } from 'palaute/crypto';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { buildInbox } from './inbox-page.mjs';
 import { initReports } from './report-keys.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,19 +31,6 @@ const PHONE = '040 987 6543';
 const NOTE = 'SENTINEL-NOTE-0815 called the unit manager';
 const ROTATED = 'SENTINEL-ROTATED-2024 after the key rotation';
 const MOVED = 'SENTINEL-MOVED-9999 this text was moved';
-
-const buildInbox = async () => {
-  const output = await build({
-    configFile: resolve(root, 'vite.config.ts'),
-    mode: 'inbox',
-    logLevel: 'silent',
-    build: { write: false },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
-  assert.equal(chunks.length, 1, 'dist/inbox/inbox.js is one module');
-  assert.equal(chunks[0].fileName, 'inbox/inbox.js');
-  return chunks[0].code;
-};
 
 function envelope(id, data, unit = 'espoo-leppavaara') {
   return {
@@ -257,7 +244,7 @@ describe('<palaute-report-inbox> with a running collector', () => {
     assert.equal(await page.$(inside('.reports')), null);
   });
 
-  it('signs in with the passphrase ("Unlocking…" meanwhile) and lists the reports, newest first', async () => {
+  it('signs in with the passphrase ("Unlocking…" meanwhile) and lists the reports in the order the collector gives', async () => {
     const signInAt = await page.evaluate(() => performance.now());
     await fill('#name', ANNA.name);
     await fill('#token', TOKEN);

@@ -34,6 +34,29 @@ export interface ReportSummary {
   harm: HarmAnswer;
   anonymous: boolean;
   status: ReportStatus;
+  /** Issue 20's clock, from the collector's own (docs/receipt-codes.md). */
+  acknowledgementDue?: string;
+  feedbackDue?: string;
+  overdue?: Overdue;
+}
+
+/** Which deadline a report has missed. */
+export type Overdue = 'acknowledgement' | 'feedback' | null;
+
+/** A message between handlers and the reporter; an acknowledgement has no text, so nothing sealed. */
+export interface StoredMessage {
+  id: string;
+  type: 'acknowledgement' | 'reply' | 'addition';
+  createdAt: string;
+  kid?: string | null;
+  sealed?: SealedReport | null;
+}
+
+export interface AuditRow {
+  action: string;
+  /** The fingerprint of the token that acted. */
+  actor: string;
+  at: string;
 }
 
 export interface StoredNote {
@@ -51,6 +74,13 @@ export interface ReportDetail {
   notes?: StoredNote[];
   receivedAt: string;
   contactErasedAt: string | null;
+  /** The reporter's reply key when they took a receipt code; null: they cannot be answered here. */
+  receipt?: { replyPublicKey: ReportPublicKeyJwk } | null;
+  acknowledgedAt?: string | null;
+  acknowledgementDue?: string;
+  feedbackDue?: string;
+  overdue?: Overdue;
+  messages?: StoredMessage[];
   envelope: {
     id: string;
     createdAt: string;
@@ -93,6 +123,19 @@ export class InboxApi {
 
   changeStatus(id: string, status: ReportStatus, note?: { id: string; kid: string; sealed: SealedReport }) {
     return this.call('PATCH', `reports/${encodeURIComponent(id)}`, { status, ...(note ? { note } : {}) });
+  }
+
+  audit(id: string, signal?: AbortSignal): Promise<{ audit: AuditRow[] }> {
+    return this.call('GET', `reports/${encodeURIComponent(id)}/audit`, undefined, signal);
+  }
+
+  /** No text: the reporter's page shows the standard acknowledgement in their own language. */
+  acknowledge(id: string): Promise<{ acknowledgedAt: string; feedbackDue: string }> {
+    return this.call('POST', `reports/${encodeURIComponent(id)}/acknowledge`);
+  }
+
+  reply(id: string, message: { id: string; kid: string; sealed: SealedReport; forReporter: SealedReport }) {
+    return this.call('POST', `reports/${encodeURIComponent(id)}/messages`, message);
   }
 
   handlers(signal?: AbortSignal): Promise<{ handlers: HandlerSummary[] }> {

@@ -97,6 +97,41 @@ export interface ReportInboxMessages {
   rotating: string;
   rotated: string;
   newKeyLabel: string;
+  acknowledgementDueLabel: string;
+  acknowledgedLabel: string;
+  feedbackDueLabel: string;
+  /** The badge on a report whose acknowledgement is late. */
+  overdueAcknowledgement: string;
+  /** The badge on a report whose reporter has had no feedback by its due date. */
+  overdueFeedback: string;
+  conversationTitle: string;
+  noReceipt: string;
+  /** After noReceipt, for a report with contact details. */
+  noReceiptContact: string;
+  noMessages: string;
+  /** `{who}` wrote it at `{time}`. */
+  messageFrom: string;
+  fromHandlers: string;
+  fromReporter: string;
+  acknowledgementSent: string;
+  messageAltered: string;
+  acknowledgeIntro: string;
+  /** For a report without a receipt code: its deadline runs all the same. */
+  acknowledgeIntroNoReceipt: string;
+  acknowledge: string;
+  acknowledgedNotice: string;
+  replyLabel: string;
+  replyHint: string;
+  sendReply: string;
+  sending: string;
+  replySent: string;
+  errorReplyEmpty: string;
+  auditTitle: string;
+  auditRead: string;
+  auditAcknowledged: string;
+  auditReplied: string;
+  /** Before the fingerprint of the access token that acted. */
+  auditBy: string;
   /** The notice a minute before the inbox forgets the key: `{seconds}` left. */
   idleWarning: string;
   idleContinue: string;
@@ -206,6 +241,38 @@ export const reportInboxMessages: Catalog<ReportInboxMessages> = {
     rotating: 'Vaihdetaan…',
     rotated: 'Avain vaihdettiin. Liitä tämä rivi sivujen asetuksiin.',
     newKeyLabel: 'Uusi avain sivujen asetuksiin',
+    acknowledgementDueLabel: 'Vastaanotto kuitattava viimeistään',
+    acknowledgedLabel: 'Vastaanotto kuitattu',
+    feedbackDueLabel: 'Vastaus ilmoittajalle viimeistään',
+    overdueAcknowledgement: 'Myöhässä: vastaanottoa ei ole kuitattu',
+    overdueFeedback: 'Myöhässä: ilmoittajalle ei ole vastattu',
+    conversationTitle: 'Viestit ilmoittajan kanssa',
+    noReceipt: 'Tällä ilmoituksella ei ole seurantakoodia, joten ilmoittajalle ei voi vastata täältä.',
+    noReceiptContact: 'Käytä yllä olevia yhteystietoja.',
+    noMessages: 'Ei vielä viestejä.',
+    messageFrom: '{who}, {time}',
+    fromHandlers: 'Käsittelijät',
+    fromReporter: 'Ilmoittaja',
+    acknowledgementSent:
+      'Vastaanotto kuitattiin. Ilmoittaja näkee vakiomuotoisen kuittauksen omalla kielellään.',
+    messageAltered: 'Tätä viestiä ei voi avata: sitä on muutettu.',
+    acknowledgeIntro: 'Ilmoittaja näkee vakiomuotoisen kuittauksen omalla kielellään. Tekstiä ei tarvita.',
+    acknowledgeIntroNoReceipt:
+      'Merkitsee vastaanoton kuitatuksi, jotta määräaika täyttyy. Ilmoittajalle ei lähetetä mitään.',
+    acknowledge: 'Kuittaa vastaanotetuksi',
+    acknowledgedNotice: 'Kuitattu.',
+    replyLabel: 'Vastaus ilmoittajalle',
+    replyHint:
+      'Salataan tässä selaimessa: vain ilmoittaja seurantakoodillaan ja käsittelijät voivat lukea sen.',
+    sendReply: 'Lähetä vastaus',
+    sending: 'Lähetetään…',
+    replySent: 'Vastaus lähetettiin. Ilmoittaja lukee sen seurantakoodillaan.',
+    errorReplyEmpty: 'Kirjoita ensin vastaus.',
+    auditTitle: 'Tapahtumaloki',
+    auditRead: 'Avattu',
+    auditAcknowledged: 'Vastaanotto kuitattu',
+    auditReplied: 'Vastattu ilmoittajalle',
+    auditBy: 'käyttöavain',
     idleWarning: 'Oletko vielä siellä? Avain unohdetaan ja sinut kirjataan ulos {seconds} sekunnin kuluttua.',
     idleContinue: 'Jatkan työtä',
     roleChild: 'Lapsi tai nuori',

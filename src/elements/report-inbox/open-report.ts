@@ -6,6 +6,7 @@ import { openDeviationReport, openJson, ReportAlteredError, sealJson } from '../
 import type { DeviationContact } from '../../schema/deviation-report.js';
 import type { SealedDeviationData } from '../../schema/sealed-deviation-report.js';
 import type { DeviationCategory, HarmAnswer, ReporterRole } from '../../schema/constants.js';
+import { openConversation, type OpenedMessage } from './conversation.js';
 import type { ReportDetail, StoredNote } from './inbox-api.js';
 import type { UnlockedKeys } from './keyring.js';
 
@@ -29,6 +30,8 @@ export interface OpenedReport {
   text?: ReportText;
   contact?: DeviationContact;
   notes: OpenedNote[];
+  /** The conversation with the reporter, oldest first; empty without a receipt. */
+  messages: OpenedMessage[];
 }
 
 const noteBinding = (reportId: string, noteId: string) => ({
@@ -55,7 +58,10 @@ async function openNote(unlocked: UnlockedKeys, reportId: string, note: StoredNo
 
 export async function openReport(unlocked: UnlockedKeys, detail: ReportDetail): Promise<OpenedReport> {
   const data = detail.envelope.data;
-  const notes = await Promise.all((detail.notes ?? []).map((note) => openNote(unlocked, detail.id, note)));
+  const [notes, messages] = await Promise.all([
+    Promise.all((detail.notes ?? []).map((note) => openNote(unlocked, detail.id, note))),
+    openConversation(unlocked, detail),
+  ]);
   const clear = {
     detail,
     reporterRole: data.reporterRole as ReporterRole,
@@ -63,6 +69,7 @@ export async function openReport(unlocked: UnlockedKeys, detail: ReportDetail): 
     harm: data.harm as HarmAnswer,
     anonymous: data.anonymous === true,
     notes,
+    messages,
   };
   if (!('sealed' in data)) {
     const { description, occurredAt, location, hopedOutcome, contact } = data as Partial<ReportText> & {

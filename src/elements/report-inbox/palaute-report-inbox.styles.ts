@@ -137,6 +137,28 @@ export const reportInboxStyles = css`
   .note-text {
     margin: 0;
   }
+  /* Overdue in words and a border: neither colour alone nor colour at all is needed to see it. */
+  .overdue {
+    display: inline-block;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0 0.375rem;
+    margin-inline-start: 0.5rem;
+  }
+  .from {
+    font-weight: 600;
+    margin: 0;
+  }
+  .messages .addition {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.75rem;
+  }
+  .hint {
+    margin: 0 0 0.25rem;
+  }
+  .audit > li {
+    padding: 0.25rem 0;
+  }
   textarea[readonly] {
     font-family: monospace;
   }

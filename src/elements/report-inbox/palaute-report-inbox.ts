@@ -12,11 +12,15 @@ import { jsonAttribute } from '../../kit/json-attribute.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { textFieldStyles } from '../../kit/text-field.styles.js';
+import { auditView } from './audit-view.js';
+import { sealReply } from './conversation.js';
+import { conversationView } from './conversation-view.js';
 import { handlersView, type Confirming } from './handlers-view.js';
 import {
   apiBase,
   InboxApi,
   InboxProblem,
+  type AuditRow,
   type HandlerSummary,
   type ReportStatus,
   type ReportSummary,
@@ -47,8 +51,9 @@ type Session = { api: InboxApi; unlocked: UnlockedKeys };
 /**
  * @tag palaute-report-inbox
  * @summary The deviation reports inbox for handlers: sign in with the access token and one's
- * passphrase, read reports opened in this browser, set their status with a sealed internal note,
- * add and remove handlers, rotate the reports key. For the collector's `/inbox` page or an intranet.
+ * passphrase, read reports opened in this browser (due and overdue first), acknowledge them and
+ * answer their reporter with a sealed reply, set their status with a sealed internal note, see
+ * their audit trail, add and remove handlers, rotate the reports key. For the collector's `/inbox` page or an intranet.
  *
  * The unwrapped keys live only in this element's memory. It forgets them, and every opened text,
  * on sign-out, when the page is hidden for good (`pagehide`), when taken off the page, and after
@@ -85,6 +90,10 @@ export class PalauteReportInbox extends LitElement {
     confirming: { state: true, attribute: false },
     addProblem: { state: true, attribute: false },
     newKey: { state: true, attribute: false },
+    audit: { state: true, attribute: false },
+    replyProblem: { state: true, attribute: false },
+    replyNotice: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
   };
 
   /** The collector's `/v1`: an http(s) URL or a path on this site. Default: this site's `/v1`. */
@@ -120,6 +129,10 @@ export class PalauteReportInbox extends LitElement {
   private confirming: Confirming;
   private addProblem: string | undefined;
   private newKey: string | undefined;
+  private audit: AuditRow[] | undefined;
+  private replyProblem: string | undefined;
+  private replyNotice: string | undefined;
+  private sending = false;
 
   /** Only in memory, never in a property anyone can read from outside. */
   #session: Session | undefined;
@@ -195,6 +208,9 @@ export class PalauteReportInbox extends LitElement {
       confirming: undefined,
       addProblem: undefined,
       newKey: undefined,
+      audit: undefined,
+      replyProblem: undefined,
+      replyNotice: undefined,
     });
     const m = this.localize.messages;
     const minutes = Math.max(1, Math.round(this.lockSeconds / 60));
@@ -258,12 +274,30 @@ export class PalauteReportInbox extends LitElement {
             more: () => void this.loadList(true),
           },
         );
-      case 'report':
+      case 'report': {
+        const report = this.opened;
+        const conversation = report
+          ? conversationView(
+              m,
+              {
+                level,
+                locale,
+                report,
+                busy,
+                sending: this.sending,
+                problem: this.replyProblem,
+                notice: this.replyNotice,
+              },
+              { acknowledge: () => void this.acknowledge(), reply: this.reply },
+            )
+          : nothing;
+        const audit = auditView(m, this.audit, locale, level);
         return reportView(
           m,
-          { level, locale, report: this.opened, chosen: this.chosen, busy, problem, notice },
+          { level, locale, report, chosen: this.chosen, busy, problem, notice, conversation, audit },
           { back: this.showList, choose: this.choose, save: this.save },
         );
+      }
       case 'handlers':
         return handlersView(
           m,
@@ -361,8 +395,8 @@ export class PalauteReportInbox extends LitElement {
   private readonly showList = () => {
     if (!this.#session) return;
     this.screen = 'list';
-    this.opened = undefined;
-    this.problem = this.notice = undefined;
+    this.opened = this.audit = undefined;
+    this.problem = this.notice = this.replyProblem = this.replyNotice = undefined;
     void this.loadList(false);
   };
 
@@ -402,9 +436,10 @@ export class PalauteReportInbox extends LitElement {
       this.problem = undefined;
       this.loading = true;
       try {
-        const opened = await openReport(session.unlocked, await session.api.report(id, signal));
+        const { opened, audit } = await this.read(session, id, signal);
         if (signal.aborted) return;
-        Object.assign(this, { opened, chosen: undefined, notice: undefined, screen: 'report' });
+        Object.assign(this, { opened, audit, chosen: undefined, notice: undefined, screen: 'report' });
+        this.replyProblem = this.replyNotice = undefined;
       } catch (error) {
         if (!signal.aborted) this.problem = this.problemText(error);
       } finally {
@@ -412,6 +447,67 @@ export class PalauteReportInbox extends LitElement {
       }
     });
   }
+
+  /** The report opened, then its audit trail, which holds this read too. */
+  private async read(session: Session, id: string, signal: AbortSignal) {
+    const opened = await openReport(session.unlocked, await session.api.report(id, signal));
+    const { audit } = await session.api.audit(id, signal);
+    return { opened, audit };
+  }
+
+  /** One click, no text: the reporter's page words the acknowledgement in their own language. */
+  private async acknowledge(): Promise<void> {
+    const id = this.opened!.detail.id;
+    const m = this.localize.messages;
+    await this.guarded(async (signal) => {
+      const session = this.#session!;
+      this.replyProblem = this.replyNotice = undefined;
+      try {
+        // 409: another handler was first; the report as it is now shows that.
+        await session.api.acknowledge(id).catch((error: unknown) => {
+          if (!(error instanceof InboxProblem && error.kind === 'conflict')) throw error;
+        });
+        const read = await this.read(session, id, signal);
+        if (signal.aborted) return;
+        Object.assign(this, { ...read, replyNotice: m.acknowledgedNotice });
+        // The button pressed is gone: focus goes to the conversation it added to.
+        this.focusAfterUpdate('.conversation-title');
+      } catch (error) {
+        if (!signal.aborted) this.replyProblem = this.problemText(error);
+      }
+    });
+  }
+
+  private readonly reply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const text = String(new FormData(form).get('reply') ?? '').trim();
+    const detail = this.opened!.detail;
+    const m = this.localize.messages;
+    if (this.busy) return;
+    this.replyNotice = undefined;
+    if (!text) {
+      this.replyProblem = m.errorReplyEmpty;
+      this.focusAfterUpdate('#reply');
+      return;
+    }
+    void this.guarded(async (signal) => {
+      const session = this.#session!;
+      this.replyProblem = undefined;
+      this.sending = true;
+      try {
+        await session.api.reply(detail.id, await sealReply(session.unlocked, detail, text));
+        const read = await this.read(session, detail.id, signal);
+        if (signal.aborted) return;
+        form.reset();
+        Object.assign(this, { ...read, replyNotice: m.replySent });
+      } catch (error) {
+        if (!signal.aborted) this.replyProblem = this.problemText(error);
+      } finally {
+        this.sending = false;
+      }
+    });
+  };
 
   private readonly choose = (event: Event) => {
     this.chosen = (event.target as HTMLInputElement).value as ReportStatus;
@@ -429,10 +525,10 @@ export class PalauteReportInbox extends LitElement {
       try {
         const note = text ? await sealNote(session.unlocked, id, text) : undefined;
         await session.api.changeStatus(id, status, note);
-        const opened = await openReport(session.unlocked, await session.api.report(id, signal));
+        const read = await this.read(session, id, signal);
         if (signal.aborted) return;
         form.reset();
-        Object.assign(this, { opened, chosen: undefined, notice: this.localize.messages.saved });
+        Object.assign(this, { ...read, chosen: undefined, notice: this.localize.messages.saved });
       } catch (error) {
         if (!signal.aborted) this.problem = this.problemText(error);
       }

@@ -1,7 +1,11 @@
-/** The list of reports, newest first: clear metadata only, each report opened with its button. */
+/**
+ * The list of reports in the collector's order (due and overdue first, then newest): clear
+ * metadata only, each report opened with its button, an overdue one marked in words.
+ */
 import { html, nothing } from 'lit';
 import { heading } from '../../kit/heading.js';
 import { REPORT_STATUSES, type ReportStatus, type ReportSummary } from './inbox-api.js';
+import { deadlineRows, overdueBadge } from './deadlines.js';
 import { age, CATEGORY_LABELS, dateTime, HARM_LABELS, label, STATUS_LABELS } from './labels.js';
 import type { ReportInboxMessages } from './messages.js';
 
@@ -47,6 +51,7 @@ export function reportList(m: ReportInboxMessages, state: ListState, on: ListAct
                   <button type="button" class="link" @click=${() => on.open(report.id)}>
                     ${label(CATEGORY_LABELS, m, report.category)}
                   </button>
+                  ${overdueBadge(m, report.overdue)}
                   <dl>
                     <div>
                       <dt>${m.statusLabel}</dt>
@@ -68,6 +73,7 @@ export function reportList(m: ReportInboxMessages, state: ListState, on: ListAct
                         >
                       </dd>
                     </div>
+                    ${deadlineRows(m, report, locale)}
                   </dl>
                 </li>`,
             )}

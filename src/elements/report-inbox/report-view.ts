@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
+import { deadlineRows, overdueBadge } from './deadlines.js';
 import { REPORT_STATUSES, type ReportStatus } from './inbox-api.js';
 import { CATEGORY_LABELS, dateTime, HARM_LABELS, label, ROLE_LABELS, STATUS_LABELS } from './labels.js';
 import type { ReportInboxMessages } from './messages.js';
@@ -19,6 +20,9 @@ export interface ReportState {
   busy: boolean;
   problem: string | undefined;
   notice: string | undefined;
+  /** The conversation with the reporter, and the audit trail: their own views. */
+  conversation: unknown;
+  audit: unknown;
 }
 
 export interface ReportActions {
@@ -46,10 +50,11 @@ export function reportView(m: ReportInboxMessages, state: ReportState, on: Repor
   const { detail } = report;
   const context = detail.envelope.context ?? {};
   return html`${back} ${heading(state.level, 'screen-title', label(CATEGORY_LABELS, m, report.category))}
+    ${overdueBadge(m, detail.overdue)}
     ${report.state === 'legacy' ? html`<p class="legacy" part="legacy-notice">${m.legacy}</p>` : nothing}
     <dl class="fields">
       ${field(m.statusLabel, label(STATUS_LABELS, m, detail.status))}
-      ${field(m.receivedLabel, dateTime(detail.receivedAt, locale))}
+      ${field(m.receivedLabel, dateTime(detail.receivedAt, locale))} ${deadlineRows(m, detail, locale)}
       ${field(m.unitLabel, context.unit ?? m.notGiven)}
       ${field(m.serviceLabel, context.service ?? m.notGiven)}
       ${field(m.roleLabel, label(ROLE_LABELS, m, report.reporterRole))}
@@ -66,7 +71,7 @@ export function reportView(m: ReportInboxMessages, state: ReportState, on: Repor
             </dl>
             ${contactDetails(m, report, state.level)}`
     }
-    ${notes(m, report, locale, state.level)} ${statusForm(m, state, on)}`;
+    ${state.conversation} ${notes(m, report, locale, state.level)} ${statusForm(m, state, on)} ${state.audit}`;
 }
 
 function contactDetails(m: ReportInboxMessages, report: OpenedReport, level: number) {
