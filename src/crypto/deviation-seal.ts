@@ -14,12 +14,13 @@ export type OpenedDeviationReport = Omit<DeviationReportData, 'contact'> & { con
 /**
  * Seals what a person wrote (the text, the date and place they gave, what they hope for) and,
  * apart, their contact details, to the organisation's key. What stays in the clear is what
- * statistics, routing and deadlines need: role, category, harm, and whether contact was given.
+ * statistics, routing and deadlines need: role, category, harm, and whether contact was given;
+ * and the receipt (issue 20), which the collector reads to answer the reporter's code.
  */
 export async function sealDeviationReport(
   publicKeyJwk: JsonWebKey,
   envelopeId: string,
-  { reporterRole, category, harm, anonymous, contact, ...written }: DeviationReportData,
+  { reporterRole, category, harm, anonymous, contact, receipt, ...written }: DeviationReportData,
 ): Promise<SealedDeviationData> {
   const [kid, sealed, sealedContact] = await Promise.all([
     reportKeyId(publicKeyJwk),
@@ -34,6 +35,7 @@ export async function sealDeviationReport(
     kid,
     sealed,
     ...(sealedContact ? { sealedContact } : {}),
+    ...(receipt ? { receipt } : {}),
   };
 }
 
