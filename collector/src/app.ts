@@ -13,6 +13,7 @@ import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { receiptRoutes } from './routes/receipts.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -59,7 +60,14 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
-  for (const routes of [ingestRoutes, resultsRoutes, reportKeyRoutes, reportRoutes, adminRoutes]) {
+  for (const routes of [
+    ingestRoutes,
+    receiptRoutes,
+    resultsRoutes,
+    reportKeyRoutes,
+    reportRoutes,
+    adminRoutes,
+  ]) {
     await app.register(routes, { prefix: '/v1', services });
   }
 

@@ -15,7 +15,10 @@ import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
 import { ReportCases } from './reports/report-cases.js';
+import { ReceiptGuards } from './reports/receipt-limits.js';
 import { ReportKeys } from './reports/report-keys.js';
+import { ReportMessages } from './reports/report-messages.js';
+import { sendOverdueEvents, type OverdueEvent } from './reports/overdue-reports.js';
 import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
 import { ResultsStreams, streamLimits } from './results/results-streams.js';
@@ -38,6 +41,8 @@ export interface Collector {
   listen(): Promise<string>;
   /** Deletes what is past its retention now (also done daily). */
   purge(): Promise<PurgeReport>;
+  /** Queues today's report.overdue events now (also done daily); the events queued. */
+  sendOverdueEvents(): Promise<OverdueEvent[]>;
   /** Stops taking requests, lets those under way finish, stops background work, closes the database. */
   close(): Promise<void>;
 }
@@ -66,8 +71,10 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     writer: new AnswerWriter(db, (envelope: AnswerEnvelope) => events.emit('stored', envelope)),
     results,
     streams: new ResultsStreams(results, events, streamLimits(config), log),
-    reports: new ReportCases(db),
+    reports: new ReportCases(db, config, config.clock),
     reportKeys,
+    messages: new ReportMessages(db, config, config.clock),
+    receiptGuards: new ReceiptGuards(config.tuning, config.clock),
     purge,
   };
   const app = await buildApp(services, log).catch(async (error: unknown) => {
@@ -98,10 +105,28 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     forwarder.start();
   }
 
+  // Issue 20: the daily overdue check. The lead moves it into the once-across-instances runner
+  // (issue 23); report_overdue_events already keeps it to one event per report and day.
+  const checkOverdue = async () => {
+    const overdue = await sendOverdueEvents(db, config.clock(), {
+      ...config,
+      webhookUrl: config.webhooks['deviation-report'] ?? null,
+    });
+    if (overdue.length) {
+      log.info({ overdue: overdue.map(({ id, deadline }) => ({ id, deadline })) }, 'reports overdue');
+      forwarder?.kick();
+    }
+    return overdue;
+  };
   const logPurgeFailure = (error: unknown) => log.error({ err: error }, 'retention purge failed');
-  const purgeTimer = setInterval(() => purge().catch(logPurgeFailure), config.tuning.purgeIntervalMs);
+  const logOverdueFailure = (error: unknown) => log.error({ err: error }, 'overdue check failed');
+  const daily = () => {
+    purge().catch(logPurgeFailure);
+    checkOverdue().catch(logOverdueFailure);
+  };
+  const purgeTimer = setInterval(daily, config.tuning.purgeIntervalMs);
   purgeTimer.unref();
-  void purge().catch(logPurgeFailure);
+  daily();
 
   let url: string | undefined;
   let closing: Promise<void> | undefined;
@@ -120,6 +145,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
       return url;
     },
     purge,
+    sendOverdueEvents: checkOverdue,
     close() {
       closing ??= (async () => {
         clearInterval(purgeTimer);

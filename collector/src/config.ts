@@ -7,6 +7,7 @@ import type { AnswerKind } from 'palaute/schema';
 import { z } from 'zod';
 import { isListenHost, isProxyList } from './address-checks.js';
 import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
+import { RECEIPT_LIMITS } from './reports/receipt-limits.js';
 import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
 import { isWebhookUrl } from './forwarding/webhook-url.js';
 import { KINDS, kindEnvName } from './kinds.js';
@@ -67,6 +68,12 @@ export interface CollectorOptions {
   streamsPerToken?: number;
   /** `PALAUTE_STREAMS_MAX`: open results streams in all, default 2000. */
   streamsMax?: number;
+  /** `PALAUTE_REPORT_ACK_DAYS`: a report is acknowledged within this many days of its receipt, default 7. */
+  reportAckDays?: number;
+  /** `PALAUTE_REPORT_FEEDBACK_DAYS`: feedback within this many days of the acknowledgement, default 90. */
+  reportFeedbackDays?: number;
+  /** The collector's clock for report deadlines and messages; tests move it. Default Date.now. */
+  clock?: () => number;
   /** Timings, for tests and benchmarks; the defaults suit production. */
   tuning?: Partial<Tuning>;
 }
@@ -86,6 +93,16 @@ export interface Tuning {
   createdAtMaxAgeMs: number;
   /** How far ahead of it. */
   createdAtMaxAheadMs: number;
+  /** A receipt lookup answers no sooner than this, hit or miss, so its time tells neither. */
+  receiptMinResponseMs: number;
+  /** The window the receipt guessing limits below count in. */
+  receiptLimitWindowMs: number;
+  /** Failed lookups and wrong append keys one client address may make per window. */
+  receiptFailuresPerClient: number;
+  /** Wrong append keys for one report id per window, from all clients together. */
+  receiptFailuresPerReport: number;
+  /** Failed lookups from all clients together per window: a distributed guess stops here too. */
+  receiptFailuresGlobal: number;
 }
 
 export interface CollectorConfig {
@@ -111,6 +128,9 @@ export interface CollectorConfig {
   readonly listenBacklog: number;
   readonly streamsPerToken: number;
   readonly streamsMax: number;
+  readonly reportAckDays: number;
+  readonly reportFeedbackDays: number;
+  readonly clock: () => number;
   readonly tuning: Tuning;
 }
 
@@ -133,6 +153,10 @@ export const DEFAULTS = {
   listenBacklog: 511,
   streamsPerToken: 50,
   streamsMax: 2_000,
+  /** The EU Whistleblower Directive (2019/1937) art. 9: acknowledge within 7 days. */
+  reportAckDays: 7,
+  /** …and give feedback within three months: 90 days is never longer than three months. */
+  reportFeedbackDays: 90,
   tuning: {
     webhookRetryBaseMs: 5_000,
     webhookPollMs: 5_000,
@@ -141,6 +165,7 @@ export const DEFAULTS = {
     /** Dozens of full results documents: far more than a reading client ever has waiting. */
     streamBufferCapBytes: 1024 * 1024,
     ...CREATED_AT_DEFAULTS,
+    ...RECEIPT_LIMITS,
   },
 } as const;
 
@@ -211,6 +236,8 @@ const configSchema = z
     listenBacklog: z.number().int().min(1).max(65535),
     streamsPerToken: z.number().int().min(1),
     streamsMax: z.number().int().min(1),
+    reportAckDays: z.number().int('should be a whole number of days').min(1).max(365),
+    reportFeedbackDays: z.number().int('should be a whole number of days').min(1).max(365),
     tuning: z.object({
       webhookRetryBaseMs: z.number().int().min(1),
       webhookPollMs: z.number().int().min(10),
@@ -219,6 +246,11 @@ const configSchema = z
       streamBufferCapBytes: z.number().int().min(1024),
       createdAtMaxAgeMs: z.number().int().min(0),
       createdAtMaxAheadMs: z.number().int().min(0),
+      receiptMinResponseMs: z.number().int().min(0).max(10_000),
+      receiptLimitWindowMs: z.number().int().min(1000),
+      receiptFailuresPerClient: z.number().int().min(1),
+      receiptFailuresPerReport: z.number().int().min(1),
+      receiptFailuresGlobal: z.number().int().min(1),
     }),
   })
   .refine((config) => Object.keys(config.webhooks ?? {}).length === 0 || Boolean(config.webhookSecret), {
@@ -255,6 +287,8 @@ const ENV_OF: Record<string, string> = {
   listenBacklog: 'PALAUTE_LISTEN_BACKLOG',
   streamsPerToken: 'PALAUTE_STREAMS_PER_TOKEN',
   streamsMax: 'PALAUTE_STREAMS_MAX',
+  reportAckDays: 'PALAUTE_REPORT_ACK_DAYS',
+  reportFeedbackDays: 'PALAUTE_REPORT_FEEDBACK_DAYS',
 };
 
 /** Defaults filled in and everything checked; throws a ConfigError listing every problem. */
@@ -284,6 +318,8 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     listenBacklog: options.listenBacklog ?? DEFAULTS.listenBacklog,
     streamsPerToken: options.streamsPerToken ?? DEFAULTS.streamsPerToken,
     streamsMax: options.streamsMax ?? DEFAULTS.streamsMax,
+    reportAckDays: options.reportAckDays ?? DEFAULTS.reportAckDays,
+    reportFeedbackDays: options.reportFeedbackDays ?? DEFAULTS.reportFeedbackDays,
     tuning: { ...DEFAULTS.tuning, ...options.tuning },
   };
   const parsed = configSchema.safeParse(candidate);
@@ -302,6 +338,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     retentionDays: parsed.data.retentionDays as Record<AnswerKind, number>,
     logDestination: options.logDestination,
     inboxScript: options.inboxScript,
+    clock: options.clock ?? Date.now,
   };
 }
 
@@ -338,6 +375,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     listenBacklog: number('PALAUTE_LISTEN_BACKLOG'),
     streamsPerToken: number('PALAUTE_STREAMS_PER_TOKEN'),
     streamsMax: number('PALAUTE_STREAMS_MAX'),
+    reportAckDays: number('PALAUTE_REPORT_ACK_DAYS'),
+    reportFeedbackDays: number('PALAUTE_REPORT_FEEDBACK_DAYS'),
   };
 }
 

@@ -2,7 +2,9 @@ import type { AnswerWriter } from './answers/answer-writer.js';
 import type { TokenRegistry } from './auth.js';
 import type { CollectorConfig } from './config.js';
 import type { ReportCases } from './reports/report-cases.js';
+import type { ReceiptGuards } from './reports/receipt-limits.js';
 import type { ReportKeys } from './reports/report-keys.js';
+import type { ReportMessages } from './reports/report-messages.js';
 import type { Results } from './results/results.js';
 import type { ResultsStreams } from './results/results-streams.js';
 import type { PurgeReport } from './retention/purge.js';
@@ -18,5 +20,8 @@ export interface Services {
   readonly streams: ResultsStreams;
   readonly reports: ReportCases;
   readonly reportKeys: ReportKeys;
+  readonly messages: ReportMessages;
+  /** Wrong receipt codes counted per client, per report and in all (issue 20). */
+  readonly receiptGuards: ReceiptGuards;
   purge(): Promise<PurgeReport>;
 }

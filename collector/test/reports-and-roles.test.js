@@ -79,16 +79,18 @@ describe(`deviation reports [${STORAGE}]`, () => {
   });
   after(() => server?.stop());
 
-  it('lists reports newest first, without anything the reporter wrote', async () => {
+  it('lists reports due soonest first (issue 20), without anything the reporter wrote', async () => {
     const first = deviationEnvelope({ category: 'rights' });
     const second = deviationEnvelope({ category: 'safety', harm: 'yes', contact });
     for (const envelope of [first, second]) assert.equal((await send(server.url, envelope)).status, 201);
 
     const { status, body } = await request(server.url, '/v1/reports', { headers: reports });
     assert.equal(status, 200);
-    const [newest, older] = body.reports;
+    // Both wait for their acknowledgement: the one received first is due first.
+    const [older, newest] = body.reports;
     assert.equal(newest.id, second.id);
     assert.equal(older.id, first.id);
+    assert.ok(older.acknowledgementDue < newest.acknowledgementDue);
     assert.equal(newest.status, 'new');
     assert.equal(newest.category, 'safety');
     assert.equal(newest.harm, 'yes');

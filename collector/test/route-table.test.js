@@ -18,6 +18,7 @@ const PUBLIC_ROUTES = [
   'GET /inbox/inbox.js',
   'GET /v1/reports/public-key',
   'POST /v1/answers',
+  'POST /v1/receipts',
 ];
 
 /** Who should be let in, by path, as the README's API table says; undefined for a route it does not know. */
@@ -35,11 +36,24 @@ function expectedAccess(method, url) {
   return undefined;
 }
 
+const SEALED = {
+  v: 1,
+  suite: 'DHKEM(P-256,HKDF-SHA256)/HKDF-SHA256/AES-256-GCM',
+  enc: 'B'.repeat(87),
+  ct: 'AAAA',
+};
+
 /** A body each route with one takes, so that a token let in meets no 400 (the values need not exist). */
 const BODIES = {
   'PATCH /v1/reports/:id': { status: 'in-progress' },
   'POST /v1/reports/handlers': { name: 'nobody', publicKey: {}, wrappedKey: {}, grants: [] },
   'POST /v1/reports/keys': { publicKey: {}, grants: [] },
+  'POST /v1/reports/:id/messages': {
+    id: randomUUID(),
+    kid: 'A'.repeat(43),
+    sealed: SEALED,
+    forReporter: SEALED,
+  },
 };
 
 /** Status and headers only: the results stream would otherwise never end. */
@@ -88,6 +102,8 @@ describe(`every route in the route table [${STORAGE}]`, () => {
       'POST /v1/reports/handlers',
       'DELETE /v1/reports/handlers/:handler',
       'POST /v1/reports/keys',
+      'POST /v1/reports/:id/acknowledge',
+      'POST /v1/reports/:id/messages',
       'DELETE /v1/answers/:id',
     ]) {
       assert.ok(

@@ -14,8 +14,8 @@ export type OpenedDeviationReport = Omit<DeviationReportData, 'contact'> & { con
 /**
  * Seals what a person wrote (the text, the date and place they gave, what they hope for) and,
  * apart, their contact details, to the organisation's key. What stays in the clear is what
- * statistics, routing and deadlines need: role, category, harm, and whether contact was given;
- * and the receipt (issue 20), which the collector reads to answer the reporter's code.
+ * statistics, routing and deadlines need: role, category, harm, whether contact was given, and
+ * the receipt (issue 20) the collector answers the reporter's code with.
  */
 export async function sealDeviationReport(
   publicKeyJwk: JsonWebKey,
@@ -35,6 +35,7 @@ export async function sealDeviationReport(
     kid,
     sealed,
     ...(sealedContact ? { sealedContact } : {}),
+    // Issue 20: the receipt is for the collector (verifiers, a wrapped key), so it stays in the clear.
     ...(receipt ? { receipt } : {}),
   };
 }

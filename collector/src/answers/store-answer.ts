@@ -23,7 +23,7 @@ export function digestOf(envelope: AnswerEnvelope): string {
 }
 
 // One statement for many answers: insert those whose id is neither known nor erased, and in the
-// same breath open report cases and queue forwarding. ON CONFLICT makes a concurrent sender of
+// same breath open report cases, keep their receipts and queue forwarding. ON CONFLICT makes a concurrent sender of
 // the same id wait for the first and then do nothing, so one id is one row however many arrive.
 const INSERT_ANSWERS = `
   WITH incoming AS (
@@ -39,6 +39,15 @@ const INSERT_ANSWERS = `
     RETURNING id, kind
   ), report_cases AS (
     INSERT INTO report_cases (answer_id) SELECT id FROM inserted WHERE kind = 'deviation-report'
+  ), receipts AS (
+    -- A report's receipt (issue 20) is stored with it: its code works as soon as the report is in.
+    -- A lookup verifier already in use is refused before this (ingest); DO NOTHING only covers a race.
+    INSERT INTO report_receipts (report_id, lookup_verifier, append_verifier, reply_key)
+    SELECT inserted.id, r.receipt ->> 'lookupVerifier', r.receipt ->> 'appendVerifier', r.receipt -> 'replyKey'
+    FROM inserted JOIN incoming ON incoming.id = inserted.id,
+      LATERAL (SELECT incoming.envelope #> '{data,receipt}' AS receipt) r
+    WHERE inserted.kind = 'deviation-report' AND r.receipt IS NOT NULL
+    ON CONFLICT DO NOTHING
   ), forwarding AS (
     INSERT INTO webhook_outbox (answer_id, url)
     SELECT inserted.id, incoming.webhook FROM inserted JOIN incoming ON incoming.id = inserted.id

@@ -4,7 +4,8 @@
  * LOCKED), so several collectors on one PostgreSQL never send the same row at once, and a row is
  * marked delivered right after its 2xx, so it is forwarded once. Should the collector die between
  * the receiver's 2xx and that mark, the row is sent again: the `Idempotency-Key` header (the
- * answer id) lets the receiver drop the repeat.
+ * answer id) lets the receiver drop the repeat. Events (report.overdue, issue 20) travel the same
+ * way with a body of their own, their own id as the key, and a Palaute-Event header.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Queryable } from '../storage/database.js';
@@ -15,10 +16,15 @@ const CLAIM_SIZE = 10;
 const LEASE_S = 60;
 const SEND_TIMEOUT_MS = 10_000;
 const MAX_DELAY_MS = 60 * 60 * 1000;
+/** Names an event (report.overdue); an answer's delivery has no such header. */
+export const EVENT_HEADER = 'Palaute-Event';
 
 interface DueDelivery {
   seq: string;
+  /** The answer's id, or an event's own (report.overdue): the Idempotency-Key either way. */
   answerId: string;
+  /** An event's name, null for an answer. */
+  event: string | null;
   url: string;
   attempts: number;
   body: string;
@@ -33,8 +39,9 @@ const CLAIM = `
     ORDER BY seq
     LIMIT ${CLAIM_SIZE}
     FOR UPDATE SKIP LOCKED)
-  RETURNING o.seq::text AS seq, o.answer_id AS "answerId", o.url, o.attempts,
-    (SELECT a.envelope::text FROM answers a WHERE a.id = o.answer_id) AS body`;
+  RETURNING o.seq::text AS seq, COALESCE(o.event_id, o.answer_id) AS "answerId", o.url, o.attempts,
+    o.event ->> 'event' AS event,
+    COALESCE(o.event::text, (SELECT a.envelope::text FROM answers a WHERE a.id = o.answer_id)) AS body`;
 
 const DELIVERED = `UPDATE webhook_outbox SET delivered_at = now(), leased_until = NULL, last_error = NULL WHERE seq = $1`;
 
@@ -129,6 +136,7 @@ export class WebhookForwarder {
         headers: {
           'Content-Type': 'application/json',
           'Idempotency-Key': delivery.answerId,
+          ...(delivery.event ? { [EVENT_HEADER]: delivery.event } : {}),
           [SIGNATURE_HEADER]: signatureHeader(this.#options.secret, delivery.body),
         },
         body: delivery.body,

@@ -9,6 +9,14 @@ import type { DeviationCategory, HarmAnswer } from 'palaute/schema';
 import { z } from 'zod';
 import type { Database, Queryable } from '../storage/database.js';
 import { sealedNoteSchema, type SealedNote } from './key-schemas.js';
+import {
+  clockParams,
+  DATE_COLUMNS,
+  DATED_CASES,
+  type ClockSettings,
+  type ReportDates,
+} from './report-clock.js';
+import { handlerMessagesOf, type HandlerMessage } from './report-messages.js';
 
 export const REPORT_STATUSES = ['new', 'in-progress', 'closed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -30,7 +38,7 @@ export const reportListQuerySchema = z.strictObject({
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 
 /** What the list shows: enough to choose a report, nothing written by the reporter. */
-export interface ReportSummary {
+export interface ReportSummary extends ReportDates {
   readonly id: string;
   readonly createdAt: Date;
   readonly receivedAt: Date;
@@ -56,36 +64,48 @@ export interface StoredNote extends SealedNote {
   readonly createdAt: Date;
 }
 
-export interface ReportDetail extends ReportCase {
+export interface ReportDetail extends ReportCase, ReportDates {
   readonly receivedAt: Date;
+  readonly closedAt: Date | null;
   /** The envelope as received, less the contact details once closed. */
   readonly envelope: unknown;
   /** Handlers' sealed notes, oldest first. */
   readonly notes: StoredNote[];
+  /** The reporter's reply key, to seal replies to; null when the report came without a receipt code. */
+  readonly receipt: { replyPublicKey: unknown } | null;
+  /** The conversation with the reporter, the organisation's copies, oldest first. */
+  readonly messages: HandlerMessage[];
 }
 
 const DEFAULT_PAGE = 100;
 
+// Overdue first (the longest overdue on top), then what is due soonest, then the rest newest
+// first. The page after `before` continues from that report's place in this order.
+const SORT_KEY = (r: string) => `${r}.rank, COALESCE(${r}.next_due, 'infinity'::timestamptz), -${r}.seq`;
 const LIST = `
-  SELECT a.id, a.created_at AS "createdAt", a.received_at AS "receivedAt", a.unit, a.service,
-    a.envelope #>> '{data,category}' AS category, a.envelope #>> '{data,harm}' AS harm,
-    (a.envelope #>> '{data,anonymous}')::boolean AS anonymous, c.status, c.updated_at AS "updatedAt"
-  FROM report_cases c JOIN answers a ON a.id = c.answer_id
-  WHERE ($1::text IS NULL OR c.status = $1)
-    AND ($2::uuid IS NULL OR a.seq < (SELECT seq FROM answers WHERE id = $2::uuid))
-  ORDER BY a.seq DESC
-  LIMIT $3`;
+  SELECT r.id, r.created_at AS "createdAt", r.received_at AS "receivedAt", r.unit, r.service,
+    r.envelope #>> '{data,category}' AS category, r.envelope #>> '{data,harm}' AS harm,
+    (r.envelope #>> '{data,anonymous}')::boolean AS anonymous, r.status, r.updated_at AS "updatedAt",
+    ${DATE_COLUMNS}
+  FROM ${DATED_CASES} r
+  WHERE ($4::text IS NULL OR r.status = $4)
+    AND ($5::uuid IS NULL OR (${SORT_KEY('r')}) > (SELECT ${SORT_KEY('b')} FROM ${DATED_CASES} b WHERE b.id = $5::uuid))
+  ORDER BY ${SORT_KEY('r')}
+  LIMIT $6`;
 
 const CASE_COLUMNS = `c.answer_id AS id, c.status, c.note, c.updated_at AS "updatedAt", c.contact_erased_at AS "contactErasedAt"`;
 
 const READ = `
-  SELECT ${CASE_COLUMNS}, a.received_at AS "receivedAt", a.envelope
-  FROM report_cases c JOIN answers a ON a.id = c.answer_id
-  WHERE c.answer_id = $1`;
+  SELECT r.id, r.status, r.note, r.updated_at AS "updatedAt", r.contact_erased_at AS "contactErasedAt",
+    r.received_at AS "receivedAt", r.closed_at AS "closedAt", r.envelope, ${DATE_COLUMNS},
+    (SELECT rc.reply_key -> 'publicKey' FROM report_receipts rc WHERE rc.report_id = r.id) AS "replyPublicKey"
+  FROM ${DATED_CASES} r
+  WHERE r.id = $4`;
 
 const CHANGE_STATUS = `
   UPDATE report_cases c SET status = $2, note = COALESCE($3, note), updated_at = now(),
-    contact_erased_at = CASE WHEN $2 = 'closed' THEN COALESCE(contact_erased_at, now()) ELSE contact_erased_at END
+    contact_erased_at = CASE WHEN $2 = 'closed' THEN COALESCE(contact_erased_at, now()) ELSE contact_erased_at END,
+    closed_at = CASE WHEN $2 = 'closed' THEN COALESCE(closed_at, now()) END
   WHERE answer_id = $1
   RETURNING ${CASE_COLUMNS}`;
 
@@ -103,11 +123,16 @@ const AUDIT = 'INSERT INTO report_audit (report_id, action, actor) VALUES ($1, $
 const notesOf = (db: Queryable, id: string) => db.query<StoredNote>(NOTES, [id]);
 
 export class ReportCases {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly settings: ClockSettings,
+    private readonly clock: () => number,
+  ) {}
 
   async list(query: ReportListQuery): Promise<{ reports: ReportSummary[]; next: string | null }> {
     const limit = query.limit ?? DEFAULT_PAGE;
     const reports = await this.db.query<ReportSummary>(LIST, [
+      ...clockParams(this.settings, this.clock()),
       query.status ?? null,
       query.before ?? null,
       limit,
@@ -118,10 +143,18 @@ export class ReportCases {
   /** The whole report with its notes; the read is on record before anything is returned. */
   async read(id: string, actor: string): Promise<ReportDetail | undefined> {
     return this.db.transaction(async (tx) => {
-      const [report] = await tx.query<Omit<ReportDetail, 'notes'>>(READ, [id]);
-      if (!report) return undefined;
+      const [row] = await tx.query<
+        Omit<ReportDetail, 'notes' | 'messages' | 'receipt'> & { replyPublicKey: unknown }
+      >(READ, [...clockParams(this.settings, this.clock()), id]);
+      if (!row) return undefined;
       await tx.query(AUDIT, [id, 'read', actor]);
-      return { ...report, notes: await notesOf(tx, id) };
+      const { replyPublicKey, ...report } = row;
+      return {
+        ...report,
+        receipt: replyPublicKey ? { replyPublicKey } : null,
+        notes: await notesOf(tx, id),
+        messages: await handlerMessagesOf(tx, id),
+      };
     });
   }
 

@@ -1,5 +1,6 @@
 import { initialTables } from './001-initial-tables.js';
 import { reportKeyTables } from './002-report-keys.js';
+import { receiptTables } from './003-receipts.js';
 
 export interface Migration {
   readonly version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** In order. A released migration is never edited: a change is a new migration. */
-export const MIGRATIONS: readonly Migration[] = [initialTables, reportKeyTables];
+export const MIGRATIONS: readonly Migration[] = [initialTables, reportKeyTables, receiptTables];
