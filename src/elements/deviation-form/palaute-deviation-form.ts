@@ -22,7 +22,7 @@ import { radioGroup, textArea, textInput, type FieldContext } from './field-temp
 import { LeaveWarningController } from './leave-warning-controller.js';
 import { deliveryText, errorSummary, receiptTemplate } from './report-templates.js';
 import { FollowUpController } from './follow-up-controller.js';
-import { codeStep, reportStep, type FollowUpContext } from './follow-up-templates.js';
+import type { FollowUpContext } from './follow-up-templates.js';
 import { receiptCodeTemplate, type CopyOutcome } from './receipt-code-template.js';
 import { EMPTY_FORM, validate, type FieldErrors, type FieldName, type FormValues } from './form-model.js';
 import { deviationFormMessages, type DeviationFormMessages } from './messages.js';
@@ -38,7 +38,9 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  *
  * Always shows how to reach 112 and a short privacy notice. Validates with the core's zod schema
  * and shows errors beside each field and in a summary. After sending, a receipt with a reference
- * code and a live line saying whether it is saved, sent or could not be sent. An unsent draft warns before the page is left; drafts are never stored.
+ * code and a live line saying whether it is saved, sent or could not be sent, and a receipt code
+ * (issue 20) shown once: with it, "Follow your report with its code" shows the report's status,
+ * due dates and the handlers' replies, and takes an addition sealed like the report. An unsent draft warns before the page is left; drafts are never stored.
  *
  * With `configure({ reportKey })` (or `"reportKey"` in the `data-palaute-config` block), what the
  * person wrote (the text, date, place, hope and contact details) is sealed in the browser to the
@@ -61,6 +63,11 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * @csspart reference - The reference code in the receipt.
  * @csspart idle-notice - Kiosk mode: "Are you still there?" before a filled form is cleared for inactivity.
  * @csspart status - The receipt's live line saying whether the report is saved, sent or could not be sent.
+ * @csspart receipt-code - The receipt code's box on the receipt: the code, "write this down", copy.
+ * @csspart code - The receipt code itself, in groups of four digits.
+ * @csspart follow-up - The views of a report followed with its receipt code.
+ * @csspart facts - The followed report's status, dates and due dates.
+ * @csspart conversation - The followed report's messages: acknowledgement, replies, the reporter's additions.
  *
  * @cssproperty --palaute-color-emergency - Background of the 112 notice. Default #fff4e5 / #3d2a0f.
  * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b / #fff4e5.
@@ -75,6 +82,7 @@ export class PalauteDeviationForm extends PalauteElement {
     receipt: { state: true, attribute: false },
     receiptCode: { state: true, attribute: false },
     copied: { state: true, attribute: false },
+    followUpUnavailable: { state: true, attribute: false },
   };
 
   /** Link to the full privacy notice, shown beside the short one. */
@@ -94,6 +102,13 @@ export class PalauteDeviationForm extends PalauteElement {
   private pendingReceipt: Promise<{ code: string; receipt: ReportReceiptData } | Error> | undefined;
   /** Set when "back to the form" left the follow-up: focus returns to the button that opened it. */
   private backFromFollowUp = false;
+  /**
+   * The follow-up's views, a chunk of their own loaded when asked for: most people only report,
+   * and the form's first paint should not carry what only a returning reporter sees.
+   */
+  private followUpViews: typeof import('./follow-up-templates.js') | undefined;
+  /** Its chunk could not be loaded (offline before it ever was): said beside the button. */
+  private followUpUnavailable = false;
   private sending = false;
   /** Following a report by its receipt code. */
   private readonly followUp = new FollowUpController({
@@ -114,6 +129,7 @@ export class PalauteDeviationForm extends PalauteElement {
       this.copied = undefined;
       this.pendingReceipt = undefined;
       this.backFromFollowUp = false;
+      this.followUpUnavailable = false;
       this.followUp.clear();
     },
     step: () => this.receipt ?? this.followUp.step,
@@ -172,7 +188,7 @@ export class PalauteDeviationForm extends PalauteElement {
         <strong>${m.emergency}</strong>
         <a class="emergency-call" part="emergency-call" href="tel:112">${m.emergencyCall}</a>
       </p>
-      ${receipt ?? this.rounds.fresh(this.followUp.step === 'closed' ? this.renderForm(m) : this.renderFollowUp(m))}
+      ${receipt ?? this.rounds.fresh(this.followUp.step === 'closed' || !this.followUpViews ? this.renderForm(m) : this.renderFollowUp(this.followUpViews, m))}
       <p class="status" part="status" role="status">${status}</p>
     </div>`;
   }
@@ -203,6 +219,7 @@ export class PalauteDeviationForm extends PalauteElement {
           ${m.followOpen}
         </button>
       </div>
+      <p class="error" role="status">${this.followUpUnavailable ? m.errorUnreachable : ''}</p>
       ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
       ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m), true)}
       ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m), true)}
@@ -222,7 +239,10 @@ export class PalauteDeviationForm extends PalauteElement {
     </form>`;
   }
 
-  private renderFollowUp(m: DeviationFormMessages) {
+  private renderFollowUp(
+    { codeStep, reportStep }: typeof import('./follow-up-templates.js'),
+    m: DeviationFormMessages,
+  ) {
     const context: FollowUpContext = {
       m,
       level: this.titleLevel,
@@ -244,8 +264,15 @@ export class PalauteDeviationForm extends PalauteElement {
     </div>`;
   }
 
-  private openFollowUp(): void {
+  private async openFollowUp(): Promise<void> {
     this.backFromFollowUp = false;
+    try {
+      this.followUpViews ??= await import('./follow-up-templates.js');
+    } catch {
+      this.followUpUnavailable = true;
+      return;
+    }
+    this.followUpUnavailable = false;
     this.followUp.open();
   }
 
