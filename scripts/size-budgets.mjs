@@ -12,12 +12,18 @@ const KB = 1024;
  */
 export const WIDGET_PAGE_BUDGETS = {
   'palaute-nps': { budget: 22.5 * KB, target: 13.5 * KB },
-  'palaute-emoji-survey': { budget: 36 * KB, target: 19 * KB },
+  // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
+  // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
+  'palaute-emoji-survey': { budget: 36 * KB + 479, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
   // +19 B more (34,878 B): the crypto is fetched at the first input, so an offline tablet seals.
-  'palaute-deviation-form': { budget: 34 * KB + 62, target: 21 * KB },
+  // Issue 20: 38,887 B measured (35,032 B before it; the contract's data.receipt schema had already
+  // gone 154 B over): the receipt code on the receipt screen, the follow-up button, the lookup's
+  // client and followUpSchema, and 46 Finnish messages. Its views and crypto load when used
+  // (their rows below).
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   'palaute-meeting-survey': { budget: 27.7 * KB },
@@ -29,10 +35,18 @@ export const BUDGETS = {
   // Issue 19: +93 B over 45.5 KB, the deviation form's sealing, its fetch at the first input and
   // the click fix (above): 46,685 B. Issue 21 (<palaute-meeting-survey>, with its own copy of the
   // faces and read-aloud, which the emoji survey's page would otherwise pay for): +8,190 B measured.
-  'page with every widget': { budget: 45.5 * KB + 93 + 8243, target: 28 * KB },
+  // Issue 20: 58,859 B measured (+3,931 B): the deviation form's and the zod chunk's growth above.
+  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 3931, target: 28 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
-  'report sealing, loaded on send': { budget: 2 * KB },
+  // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
+  // the receipt code's and the follow-up's chunks (the same crypto once, in three files).
+  'report sealing, loaded on send': { budget: 2 * KB + 886 },
+  // Issue 20: createReceipt() (PBKDF2, HKDF, the reply key wrapped) and the crypto it imports.
+  'receipt code, made at the first input': { budget: 2908 },
+  // Issue 20: the follow-up's views and its session (the code's keys, the reply key, messages
+  // opened, an addition sealed), with the crypto they import: loaded when the reporter asks.
+  'follow-up by receipt code, when asked': { budget: 5819 },
   'palaute/nps alone': { budget: 19.75 * KB, target: 13 * KB },
   // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
   'QR code, when asked': { budget: 4 * KB },
@@ -40,7 +54,9 @@ export const BUDGETS = {
   // crypto (2,003 B alone) is in it (46,023 -> 48,272 B). Issue 21: the meeting survey and the QR
   // code's library, which one module must carry: +10,587 B measured alone; both issues' changes
   // together measured 59,184 B (+13,161 B over 46,023 B).
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 },
+  // Issue 20: +8,737 B (67,978 B measured): the receipt and follow-up code and crypto, which one
+  // module must carry.
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 8737 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   'dist/inbox/inbox.js': { budget: 24.5 * KB },
 };
