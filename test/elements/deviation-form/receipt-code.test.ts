@@ -7,7 +7,6 @@
  * test/deviation-form/receipt-follow-up.node.test.mjs.)
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { reportReceiptSchema, type Envelope } from '../../../src/schema/index.js';
 import { $, fillValid, renderForm, root, send, setValue } from '../../support/deviation-form-driver.js';
 import { TestEndpoint, waitFor } from '../../support/endpoint.js';
@@ -53,10 +52,7 @@ const shownCode = (el: Element) =>
 
 describe('<palaute-deviation-form>: the receipt code', () => {
   before(warmUpPage);
-  afterEach(async () => {
-    disposeTestOutboxes();
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(disposeTestOutboxes);
 
   it('shows a 16-digit code once, kept nowhere but in the DOM of the receipt', async () => {
     const written = captureConsole();
@@ -93,7 +89,9 @@ describe('<palaute-deviation-form>: the receipt code', () => {
     written.restore();
     await expect(el).to.be.accessible();
 
-    await setViewport({ width: 320, height: 640 });
+    // 320 CSS px wide, as on a small phone (WebKit's driver cannot resize the window).
+    el.style.display = 'block';
+    el.style.width = '320px';
     await el.updateComplete;
     expect(root(el).querySelector('.base')!.scrollWidth, 'no sideways scroll at 320 px').to.be.at.most(
       root(el).querySelector('.base')!.clientWidth + 1,
