@@ -117,6 +117,16 @@ describe('<palaute-deviation-form>: the receipt code', () => {
     expect(contains(await everythingKept(), code), 'storage after the reset').to.equal(false);
   });
 
+  it('at a kiosk, a follow-up left alone is cleared with what was typed in it', async () => {
+    const { el } = await renderForm('/x', { kiosk: true, resetAfter: 1 });
+    $(el, 'button.follow-open').click();
+    await waitFor(() => root(el).querySelector('#receipt-code'), 'the code field');
+    await setValue(el, '#receipt-code', '4821 0937');
+    await waitFor(() => root(el).querySelector('.title'), 'the form for the next person', 6000);
+    expect(root(el).querySelector('#receipt-code')).to.equal(null);
+    expect(root(el).innerHTML).not.to.contain('4821');
+  });
+
   it('copies the code with a drawn icon and says so', async () => {
     const endpoint = await TestEndpoint.create([], { status: 201 });
     const { el } = await renderForm(endpoint, { lang: 'en' });
