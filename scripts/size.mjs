@@ -72,8 +72,8 @@ function pageFiles(entry, wanted) {
       .filter((chunk) => wanted.some((prefix) => chunk.startsWith(prefix)))
       // Loaded only where needed, never with the page: the other languages' messages, the QR code.
       .filter((chunk) => !ON_DEMAND.test(chunk))
-      // Loaded when a report is sent with reportKey configured: its own row.
-      .filter((chunk) => !chunk.startsWith(ON_SEND))
+      // Loaded when used (a report sealed on send, a receipt code, a follow-up): rows of their own.
+      .filter((chunk) => !WHEN_USED.some(([, prefix]) => chunk.startsWith(prefix)))
       .forEach(visit);
   };
   visit(entry);
@@ -112,7 +112,33 @@ async function bundleAlone(entry) {
 }
 
 const OUTBOX = 'palaute-outbox-';
-const ON_SEND = 'palaute-report-seal-';
+/**
+ * The deviation form's chunks loaded when used, not with the page, each a row with the chunks it
+ * imports that the form's page does not already load (the report crypto they share).
+ */
+const WHEN_USED = [
+  // Issue 19: sealing, imported at the first input and used on send with reportKey configured.
+  ['report sealing, loaded on send', 'palaute-report-seal-'],
+  // Issue 20: the receipt code, made from the first input (PBKDF2 while the person writes).
+  ['receipt code, made at the first input', 'palaute-receipt-maker-'],
+  // Issue 20: following a report with its code, loaded when the reporter asks.
+  ['follow-up by receipt code, when asked', 'palaute-follow-up-'],
+];
+
+/** Every file of the chunks named `prefix`, with what they import statically, less `page`'s files. */
+function whenUsedFiles(prefix, page) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file) || page.includes(file)) return;
+    files.add(file);
+    importsOf(file).static.forEach(visit);
+  };
+  readdirSync(dist)
+    .filter((f) => f.startsWith(prefix))
+    .forEach(visit);
+  return [...files];
+}
+
 const pages = {
   loader: pageFiles('palaute.js', []),
   ...Object.fromEntries(
@@ -123,12 +149,13 @@ const pages = {
   ),
   'page with every widget': pageFiles('palaute.js', ['palaute-']),
 };
-const onSend = readdirSync(dist).filter((f) => f.startsWith(ON_SEND));
+const deviationPage = pages[onlyPage('palaute-deviation-form')];
+const whenUsed = WHEN_USED.map(([name, prefix]) => [name, whenUsedFiles(prefix, deviationPage)]);
 const unknownChunks = readdirSync(dist).filter(
   (f) =>
     /^palaute-.*\.js$/.test(f) &&
     !ON_DEMAND.test(f) &&
-    !f.startsWith(ON_SEND) &&
+    !whenUsed.some(([, files]) => files.includes(f)) &&
     !pages['page with every widget'].includes(f),
 );
 if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${unknownChunks.join(', ')}`);
@@ -136,7 +163,7 @@ if (unknownChunks.length) console.warn(`Chunks no page loads (stale build?): ${u
 const npsAlone = await bundleAlone('src/elements/nps/define.ts');
 const rows = [
   ...Object.entries(pages).map(([name, files]) => [name, sum(files.map((f) => measure(read(f)))), files]),
-  ['report sealing, loaded on send', sum(onSend.map((f) => measure(read(f)))), onSend],
+  ...whenUsed.map(([name, files]) => [name, sum(files.map((f) => measure(read(f)))), files]),
   ['palaute/nps alone', measure(Buffer.from(npsAlone.code)), ['one bundle of src/elements/nps/define.ts']],
   ['dist/palaute.all.js', measure(read('palaute.all.js')), ['palaute.all.js']],
   // The collector's /inbox page loads only this: Lit, the crypto and three languages in one module.

@@ -206,7 +206,8 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     };
   }
 
-  private resolveEndpoint(): Endpoint | null {
+  /** The endpoint answers go to, checked (and reported once when wrong). */
+  protected resolveEndpoint(): Endpoint | null {
     return this.reported('endpoint', checkEndpoint(this.endpoint, getConfig().endpoint), 'invalid-endpoint');
   }
 

@@ -67,16 +67,15 @@ export {
   type EnvelopeData,
 } from './envelope.js';
 export { p256PublicJwkSchema, reportReceiptSchema, type ReportReceiptData } from './report-receipt.js';
+export { reportAdditionDataSchema, type ReportAdditionData } from './report-follow-up.js';
 export {
-  reportAdditionDataSchema,
   followUpSchema,
   followUpMessageSchema,
   REPORT_MESSAGE_TYPES,
   FOLLOW_UP_STATUSES,
-  type ReportAdditionData,
   type FollowUp,
   type FollowUpMessage,
-} from './report-follow-up.js';
+} from './report-follow-up-answer.js';
 export { describeIssues, type ValidationIssue } from './describe-issues.js';
 export { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable-text.js';
 export type {

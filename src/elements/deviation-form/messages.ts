@@ -65,6 +65,52 @@ export interface DeviationFormMessages {
   receiptComplain: string;
   newReport: string;
   kioskNext: string;
+  /** The receipt code (issue 20), its "write it down" line, its use and its copy button with the outcome. */
+  receiptCodeTitle: string;
+  receiptCodeWriteDown: string;
+  receiptCodeUse: string;
+  copyCode: string;
+  codeCopied: string;
+  copyFailed: string;
+  /** Following a report with its receipt code. */
+  followOpen: string;
+  followTitle: string;
+  followIntro: string;
+  codeLabel: string;
+  followLookUp: string;
+  followBack: string;
+  followLooking: string;
+  errorCodeMalformed: string;
+  errorCodeNotFound: string;
+  errorCodeLimited: string;
+  errorUnreachable: string;
+  followReportTitle: string;
+  statusLabel: string;
+  statusNew: string;
+  statusInProgress: string;
+  statusClosed: string;
+  receivedLabel: string;
+  acknowledgedLabel: string;
+  notYet: string;
+  acknowledgementDueLabel: string;
+  feedbackDueLabel: string;
+  closedLabel: string;
+  conversationTitle: string;
+  noMessages: string;
+  fromHandlers: string;
+  fromYou: string;
+  acknowledgementText: string;
+  unreadableMessage: string;
+  additionLabel: string;
+  additionHint: string;
+  additionSend: string;
+  errorAdditionEmpty: string;
+  additionStored: string;
+  additionRetrying: string;
+  additionDelivered: string;
+  additionFailed: string;
+  additionUnavailable: string;
+  complainTitle: string;
   /** Kiosk mode: the notice before an unfinished answer is cleared for inactivity, and its button. */
   idleWarning: string;
   idleContinue: string;
@@ -145,6 +191,53 @@ export const deviationFormMessages: Catalog<DeviationFormMessages> = {
     idleWarning:
       'Oletko vielä siellä? Lomake tyhjennetään {seconds} sekunnin päästä, jotta seuraava käyttäjä ei näe sitä.',
     idleContinue: 'Tarvitsen lisää aikaa',
+    receiptCodeTitle: 'Vastaanottokoodisi',
+    receiptCodeWriteDown: 'Kirjoita koodi muistiin: se on ainoa tapa palata ilmoitukseesi.',
+    receiptCodeUse:
+      'Koodilla näet myöhemmin, mitä ilmoituksellesi on tehty, ja voit lisätä tietoja. Koodia ei tallenneta tälle laitteelle.',
+    copyCode: 'Kopioi koodi',
+    codeCopied: 'Koodi on kopioitu.',
+    copyFailed: 'Kopiointi ei onnistunut. Kirjoita koodi muistiin.',
+    followOpen: 'Seuraa ilmoitustasi koodilla',
+    followTitle: 'Seuraa ilmoitustasi',
+    followIntro: 'Kirjoita vastaanottokoodi, jonka sait, kun lähetit ilmoituksen.',
+    codeLabel: 'Vastaanottokoodi (16 numeroa)',
+    followLookUp: 'Näytä ilmoitus',
+    followBack: 'Takaisin lomakkeelle',
+    followLooking: 'Ilmoitusta haetaan…',
+    errorCodeMalformed: 'Koodissa on 16 numeroa. Tarkista, että kirjoitit kaikki numerot.',
+    errorCodeNotFound: 'Koodi on väärä, tai ilmoitusta ei ole.',
+    errorCodeLimited: 'Liian monta yritystä. Odota {minutes} min ja yritä sitten uudelleen.',
+    errorUnreachable: 'Yhteys ei toimi juuri nyt. Yritä myöhemmin uudelleen.',
+    followReportTitle: 'Ilmoituksesi tilanne',
+    statusLabel: 'Tila',
+    statusNew: 'Vastaanotettu, odottaa käsittelyä',
+    statusInProgress: 'Käsittelyssä',
+    statusClosed: 'Käsitelty',
+    receivedLabel: 'Vastaanotettu',
+    acknowledgedLabel: 'Vastaanotto vahvistettu',
+    notYet: 'Ei vielä',
+    acknowledgementDueLabel: 'Vastaanotto vahvistetaan viimeistään',
+    feedbackDueLabel: 'Vastaus siitä, mitä asialle on tehty, viimeistään',
+    closedLabel: 'Käsittely päättyi',
+    conversationTitle: 'Viestit',
+    noMessages: 'Ei vielä viestejä.',
+    fromHandlers: 'Käsittelijä',
+    fromYou: 'Sinä',
+    acknowledgementText:
+      'Olemme vastaanottaneet ilmoituksesi ja käsittelemme sen. Kerromme täällä, mitä asialle on tehty.',
+    unreadableMessage: 'Tätä viestiä ei voitu avata.',
+    additionLabel: 'Lisää tietoa tai vastaa',
+    additionHint: 'Viestin voivat lukea vain ilmoituksia käsittelevät työntekijät ja sinä tällä koodilla.',
+    additionSend: 'Lähetä viesti',
+    errorAdditionEmpty: 'Kirjoita viesti ennen kuin lähetät sen.',
+    additionStored: 'Viestisi on tallennettu, ja se lähetetään.',
+    additionRetrying:
+      'Yhteys ei toimi juuri nyt. Viestisi on tallessa tällä laitteella, ja se lähetetään, kun yhteys palaa.',
+    additionDelivered: 'Viestisi on lähetetty.',
+    additionFailed: 'Viestiä ei voitu lähettää.',
+    additionUnavailable: 'Tähän ilmoitukseen ei voi juuri nyt lisätä viestejä.',
+    complainTitle: 'Jos et ole tyytyväinen',
   },
 
   sv: () => import('./messages.sv.js'),

@@ -111,6 +111,56 @@ export const deviationFormStyles = css`
     font-size: 1.25em;
     font-weight: 600;
   }
+  .receipt-code {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .receipt-code-title {
+    font-weight: 600;
+    margin: 0;
+  }
+  /* Large and spaced, to be copied by hand; tabular digits keep the groups aligned. */
+  .code {
+    font-size: 1.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.08em;
+    word-spacing: 0.3em;
+    margin: 0.5rem 0;
+  }
+  .copy svg {
+    vertical-align: -0.2em;
+  }
+  .facts div {
+    margin: 0.5rem 0;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .conversation {
+    list-style: none;
+    padding: 0;
+  }
+  .message {
+    margin: 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_border);
+  }
+  .message p {
+    margin: 0.25rem 0;
+  }
+  .message-text {
+    white-space: pre-wrap;
+  }
+  #receipt-code {
+    font-variant-numeric: tabular-nums;
+    letter-spacing: 0.08em;
+  }
   /* Off screen, not display: none, which some bots skip. */
   .honeypot {
     position: absolute;

@@ -1,5 +1,5 @@
 /** The error summary shown after a failed send, and the receipt shown after a stored report. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../kit/heading.js';
 import type { DeliveryStatus } from '../../kit/delivery-controller.js';
 import { format } from '../../kit/i18n.js';
@@ -78,6 +78,8 @@ export interface Receipt {
   level: number;
   kiosk: boolean;
   startOver: () => void;
+  /** The receipt code's part (receipt-code-template.ts), when one was made. */
+  receiptCode?: TemplateResult;
 }
 
 /** The live delivery status is not here: it is the form's status region, present from the start. */
@@ -85,6 +87,7 @@ export function receiptTemplate(m: DeviationFormMessages, r: Receipt): TemplateR
   return html`<div class="receipt" part="receipt">
     ${heading(r.level, 'receipt-title', m.receiptTitle)}
     <p class="reference" part="reference">${format(m.receiptCode, { code: r.code })}</p>
+    ${r.receiptCode ?? nothing}
     <p>${m.receiptNext}</p>
     <p>${m.receiptRights}</p>
     <p>${m.receiptComplain}</p>

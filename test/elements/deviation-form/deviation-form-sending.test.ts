@@ -3,7 +3,12 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../../src/delivery/configure.js';
 import { referenceCode } from '../../../src/delivery/ids.js';
-import { envelopeSchema, type Envelope } from '../../../src/schema/index.js';
+import {
+  envelopeSchema,
+  reportReceiptSchema,
+  type PlaintextDeviationData,
+  type Envelope,
+} from '../../../src/schema/index.js';
 import {
   $,
   DESCRIPTION,
@@ -48,7 +53,10 @@ describe('<palaute-deviation-form>: sending', () => {
 
     const envelope = (await answered).detail as Envelope;
     expect(envelope.kind).to.equal('deviation-report');
-    expect(envelope.data).to.deep.equal({
+    // Issue 20: the receipt made at the first input travels with the report (its code does not).
+    const { receipt, ...typed } = envelope.data as PlaintextDeviationData;
+    expect(reportReceiptSchema.safeParse(receipt).success, 'data.receipt').to.equal(true);
+    expect(typed).to.deep.equal({
       reporterRole: 'parent-or-relative',
       category: 'safety',
       description: DESCRIPTION,

@@ -134,7 +134,12 @@ describe('<palaute-deviation-form>: sealed reports (reportKey)', () => {
       expect(sealed.success, JSON.stringify(sealed.error?.issues)).to.equal(true);
       expect(sealed.data!.kid).to.equal(kid);
       expect(sealed.data).to.include({ reporterRole: 'parent-or-relative', category: 'safety', harm: 'yes' });
-      expect(await openDeviationReport(() => keyPair, id, sealed.data!)).to.deep.equal(TYPED);
+      // Issue 20: the receipt stays in the clear beside the sealed text, for the collector to read.
+      expect(sealed.data!.receipt, 'data.receipt in the clear').to.be.an('object');
+      expect(await openDeviationReport(() => keyPair, id, sealed.data!)).to.deep.equal({
+        ...TYPED,
+        receipt: sealed.data!.receipt,
+      });
       expect(id).to.equal(envelope.id);
     }
     await waitFor(async () => (await outbox.pendingCount()) === 0, 'the report delivered');
