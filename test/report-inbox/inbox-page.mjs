@@ -74,3 +74,16 @@ export function inboxPage(getPage) {
     fitsNarrowScreen: () => shadow(() => document.documentElement.scrollWidth <= window.innerWidth),
   };
 }
+
+/** Every row of every table in the public schema as JSON text: what a search for a sentinel reads. */
+export async function publicTablesAsText(db) {
+  const tables = await db.query(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+  );
+  let dump = '';
+  for (const { table_name: table } of tables.rows) {
+    const { rows } = await db.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
+    dump += rows.map((row) => row.row).join('\n');
+  }
+  return dump;
+}

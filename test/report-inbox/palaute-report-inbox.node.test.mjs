@@ -18,7 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { createCollector } from 'palaute-collector';
 import { sealDeviationReport } from 'palaute/crypto';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { buildInbox } from './inbox-page.mjs';
+import { buildInbox, inboxPage, publicTablesAsText } from './inbox-page.mjs';
 import { initReports } from './report-keys.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -85,32 +85,8 @@ describe('<palaute-report-inbox> with a running collector', () => {
     return id;
   }
 
-  const shadowText = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('palaute-report-inbox').shadowRoot;
-      const values = [...root.querySelectorAll('input, textarea')].map((field) => field.value).join(' ');
-      return `${root.textContent.replace(/\s+/g, ' ')} ${values}`;
-    });
-  const waitForText = (text, timeout = 20_000) =>
-    page.waitForFunction(
-      (wanted) =>
-        document
-          .querySelector('palaute-report-inbox')
-          .shadowRoot.textContent.replace(/\s+/g, ' ')
-          .includes(wanted),
-      { timeout },
-      text,
-    );
-  const inside = (selector) => `palaute-report-inbox >>> ${selector}`;
-  // Polled each frame: a selector's MutationObserver does not see inside the shadow root.
-  const waitInside = (selector, timeout = 20_000) =>
-    page.waitForFunction(
-      (wanted) => document.querySelector('palaute-report-inbox').shadowRoot.querySelector(wanted),
-      { timeout },
-      selector,
-    );
-  const click = (selector) => page.locator(inside(selector)).click();
-  const fill = (selector, value) => page.locator(inside(selector)).fill(value);
+  // The page's helpers, shared with report-conversation.node.test.mjs.
+  const { shadowText, waitForText, inside, waitInside, click, fill } = inboxPage(() => page);
   const alert = () =>
     page.evaluate(() =>
       [...document.querySelector('palaute-report-inbox').shadowRoot.querySelectorAll('[role="alert"]')]
@@ -487,14 +463,7 @@ describe('<palaute-report-inbox> with a running collector', () => {
     collector = undefined;
     const db = await PGlite.create(join(dataDir, 'db'));
     try {
-      const tables = await db.query(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
-      );
-      let dump = '';
-      for (const { table_name: table } of tables.rows) {
-        const { rows } = await db.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
-        dump += rows.map((row) => row.row).join('\n');
-      }
+      const dump = await publicTablesAsText(db);
       // The clear metadata is there, so the dump is of the right database.
       assert.ok(dump.includes('espoo-leppavaara'));
       for (const sentinel of [TEXT, NOTE, ROTATED, MOVED, PHONE, 'SENTINEL']) {

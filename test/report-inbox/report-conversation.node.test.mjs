@@ -24,7 +24,7 @@ import {
   sealReportMessage,
 } from 'palaute/crypto';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { buildInbox, inboxPage } from './inbox-page.mjs';
+import { buildInbox, inboxPage, publicTablesAsText } from './inbox-page.mjs';
 import { initReports } from './report-keys.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -373,14 +373,7 @@ describe('<palaute-report-inbox>: the conversation with a reporter who has a rec
     collector = undefined;
     const db = await PGlite.create(join(dataDir, 'db'));
     try {
-      const tables = await db.query(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
-      );
-      let dump = '';
-      for (const { table_name: table } of tables.rows) {
-        const { rows } = await db.query(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
-        dump += rows.map((row) => row.row).join('\n');
-      }
+      const dump = await publicTablesAsText(db);
       assert.ok(dump.includes('espoo-leppavaara'), 'the dump is of the right database');
       for (const sentinel of [TEXT, REPLY, ADDITION, code, 'SENTINEL']) {
         assert.ok(!dump.includes(sentinel), `${sentinel} is not in the database`);
