@@ -27,7 +27,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // client and followUpSchema, and 46 Finnish messages. Its views and crypto load when used
   // (their rows below).
   // Merged with issues 21 and 22 on main: +26 B more measured (38,913 B).
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26, target: 21 * KB },
+  // +24 B (38,937 B): the follow-up's status line is an `error` only when it holds one (empty, it
+  // counted as an error shown to the next person in the widget contract test).
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -49,7 +51,8 @@ export const BUDGETS = {
   // +38 B more with the meeting survey's split (55,721 B).
   // Issue 20: +3,931 B measured (55,002 -> 58,859 B): the deviation form's and the zod chunk's growth above.
   // Issues 20 and 21 merged on main: +107 B more than their sum, measured (59,759 B).
-  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107, target: 28 * KB },
+  // +24 B more, the deviation form's status line (above): 59,783 B.
+  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24, target: 28 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
@@ -81,7 +84,8 @@ export const BUDGETS = {
   // Issue 20: +8,737 B (59,313 -> 67,978 B measured): the receipt and follow-up code and crypto,
   // which one module must carry.
   // Issues 20 and 21 merged on main: +15 B more than their sum, measured (69,369 B).
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 },
+  // +25 B more, the deviation form's status line (above): 69,394 B.
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and

@@ -219,7 +219,15 @@ export class PalauteDeviationForm extends PalauteElement {
           ${m.followOpen}
         </button>
       </div>
-      <p class="error" role="status">${this.followUpUnavailable ? m.errorUnreachable : ''}</p>
+      <p
+        class=${
+          // A live region from the start, so that its message is announced; an error only with one.
+          this.followUpUnavailable ? 'error' : 'follow-up-status'
+        }
+        role="status"
+      >
+        ${this.followUpUnavailable ? m.errorUnreachable : ''}
+      </p>
       ${this.submitted && Object.keys(errors).length > 0 ? errorSummary(m, errors, (field) => this.focusField(field)) : nothing}
       ${radioGroup(fields, 'reporterRole', m.roleLegend, choicesIn(ROLE_LABELS, m), true)}
       ${radioGroup(fields, 'category', m.categoryLegend, choicesIn(CATEGORY_LABELS, m), true)}

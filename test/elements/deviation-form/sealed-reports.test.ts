@@ -17,7 +17,7 @@ import type { PalauteErrorDetail } from '../../../src/delivery/events.js';
 import { referenceCode } from '../../../src/delivery/ids.js';
 import type { PalauteDeviationForm } from '../../../src/elements/deviation-form/palaute-deviation-form.js';
 import {
-  deviationReportDataSchema,
+  plaintextDeviationDataSchema,
   envelopeSchema,
   sealedDeviationDataSchema,
   type DeviationReportData,
@@ -189,7 +189,7 @@ describe('<palaute-deviation-form>: sealed reports (reportKey)', () => {
       await fillValid(el);
       await send(el);
       const body = await firstBody(endpoint);
-      expect(deviationReportDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
+      expect(plaintextDeviationDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
     } finally {
       block.remove();
     }
@@ -259,7 +259,7 @@ describe('<palaute-deviation-form>: sealed reports (reportKey)', () => {
       const body = await firstBody(endpoint);
       expect(problems[0]!.id).to.equal(body.id);
       // Not lost: sent as a page without a key sends it, for the collector to seal on arrival.
-      expect(deviationReportDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
+      expect(plaintextDeviationDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
     });
   }
 
@@ -284,6 +284,6 @@ describe('<palaute-deviation-form>: sealed reports (reportKey)', () => {
     expect(errors.length, errors.join('\n')).to.equal(1);
     expect(errors[0]).to.contain('<palaute-deviation-form> reportKey:');
     const body = await firstBody(endpoint);
-    expect(deviationReportDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
+    expect(plaintextDeviationDataSchema.parse(body.data)).to.include({ description: DESCRIPTION });
   });
 });
