@@ -117,7 +117,12 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     reportKeys,
     metrics,
     messages: new ReportMessages(db, config, config.clock),
-    receiptGuards: new ReceiptGuards(config.tuning, config.clock),
+    // On PostgreSQL, every collector on the database counts wrong codes together.
+    receiptGuards: new ReceiptGuards(
+      config.tuning,
+      config.clock,
+      db.engine === 'postgresql' ? db : undefined,
+    ),
     purge,
     sendOverdueEvents: checkOverdue,
   };

@@ -2,7 +2,8 @@
  * Several collectors on one PostgreSQL, as behind a load balancer: three real processes
  * (bin/palaute-collector.js) on one database, over real HTTP. An answer stored by one appears on
  * every one's results stream; the rate limit counts a client's requests on all of them together;
- * the daily purge runs once when all three start their daily jobs at the same moment.
+ * the daily purge runs once when all three start their daily jobs at the same moment; wrong receipt
+ * codes are counted on all of them together.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -192,6 +193,40 @@ describe(`three collectors on one database: rate limit and daily purge [${STORAG
     // Each collector has seen a third of the limit; together they have seen all of it.
     for (const url of three.urls) {
       const refused = await request(url, '/v1/results/nps', { headers: bearer('results') });
+      assert.equal(refused.status, 429);
+      assert.match(refused.headers.get('retry-after'), /^\d+$/);
+    }
+  });
+});
+
+describe(`three collectors on one database: guessing receipt codes [${STORAGE}]`, { skip }, () => {
+  // The default: 10 failed lookups per client address in 15 minutes (reports/receipt-limits.ts).
+  const PER_CLIENT = 10;
+  const WRONG = { lookupKey: 'W'.repeat(43) };
+  let storage;
+  let three;
+  before(async () => {
+    storage = await freshStorage();
+    three = await startThree(storage);
+  });
+  after(async () => {
+    await three?.stop();
+    await storage?.drop();
+  });
+
+  it("counts a client's wrong codes on all three together", async () => {
+    const lookUp = (url) =>
+      fetch(`${url}/v1/receipts`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(WRONG),
+      });
+    const statuses = [];
+    for (let i = 0; i < PER_CLIENT; i++) statuses.push((await lookUp(three.urls[i % 3])).status);
+    assert.deepEqual(new Set(statuses), new Set([404]), `${PER_CLIENT} wrong codes spread over three`);
+    // No collector has seen ten of them; together they have.
+    for (const url of three.urls) {
+      const refused = await lookUp(url);
       assert.equal(refused.status, 429);
       assert.match(refused.headers.get('retry-after'), /^\d+$/);
     }

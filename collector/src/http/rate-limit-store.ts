@@ -18,6 +18,25 @@ const COUNT = `
   ON CONFLICT (key, window_end_ms) DO UPDATE SET hits = r.hits + 1
   RETURNING hits, (r.window_end_ms - (SELECT ms FROM clock))::int AS ttl`;
 
+// The count in the current window, without counting (a limit checked before the outcome is known).
+const READ = `
+  WITH clock AS (SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
+  SELECT COALESCE((SELECT hits FROM rate_limit_hits WHERE key = $1 AND window_end_ms = (ms / $2 + 1) * $2), 0)
+    AS hits, ((ms / $2 + 1) * $2 - ms)::int AS ttl
+  FROM clock`;
+
+/** Counts one hit of `key` in the current window of `windowMs`; its count then and what is left. */
+export async function countHit(db: Queryable, key: string, windowMs: number) {
+  const [row] = await db.query<{ hits: number; ttl: number }>(COUNT, [key, windowMs]);
+  return row!;
+}
+
+/** The hits of `key` in the current window, and what is left of it. */
+export async function readHits(db: Queryable, key: string, windowMs: number) {
+  const [row] = await db.query<{ hits: number; ttl: number }>(READ, [key, windowMs]);
+  return row!;
+}
+
 const FORGET_ENDED = `DELETE FROM rate_limit_hits
   WHERE window_end_ms < floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint`;
 
@@ -34,8 +53,8 @@ export function sharedRateLimits(db: Queryable, windowMs: number, onError: (erro
 
   class PostgresRateLimitStore {
     incr(key: string, callback: Callback, timeWindow: number): void {
-      db.query<{ hits: number; ttl: number }>(COUNT, [key, timeWindow]).then(
-        ([row]) => callback(null, { current: row!.hits, ttl: row!.ttl }),
+      countHit(db, key, timeWindow).then(
+        ({ hits, ttl }) => callback(null, { current: hits, ttl }),
         (error: unknown) => callback(error as Error),
       );
     }

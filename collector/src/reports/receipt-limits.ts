@@ -4,9 +4,13 @@
  * probability 10^-12. The limits keep online guessing far below offline guessing of a stolen
  * database (one PBKDF2 of 600,000 iterations per guess) and let a person mistype a few times.
  *
- * Counted in this process's memory, in fixed windows: several instances behind a load balancer
- * each count their own (the limits multiply by their number, which the README says).
+ * On PostgreSQL counted in the database (the UNLOGGED rate_limit_hits of http/rate-limit-store.ts,
+ * in windows of the database's clock), so that several collectors behind a load balancer count a
+ * guesser together; on PGlite, where there is one collector, in this process's memory.
  */
+import { countHit, readHits } from '../http/rate-limit-store.js';
+import type { Queryable } from '../storage/database.js';
+
 export const RECEIPT_LIMITS = {
   receiptMinResponseMs: 150,
   receiptLimitWindowMs: 15 * 60_000,
@@ -23,7 +27,14 @@ export interface Limited {
 }
 
 /** Failures per key in fixed windows; a key that has used up its window is limited until it ends. */
-export class FailureCounter {
+interface FailureCounter {
+  /** Limited, or undefined when this key may still try. */
+  check(key: string): Promise<Limited | undefined>;
+  fail(key: string): Promise<void>;
+}
+
+/** In this process's memory: PGlite's one collector. */
+class MemoryFailureCounter implements FailureCounter {
   readonly #windows = new Map<string, { failures: number; endsAt: number }>();
 
   constructor(
@@ -32,15 +43,14 @@ export class FailureCounter {
     private readonly clock: () => number,
   ) {}
 
-  /** Limited, or undefined when this key may still try. */
-  check(key: string): Limited | undefined {
+  async check(key: string): Promise<Limited | undefined> {
     const now = this.clock();
     const window = this.#windows.get(key);
     if (!window || window.endsAt <= now || window.failures < this.max) return undefined;
     return { retryAfterS: Math.ceil((window.endsAt - now) / 1000) };
   }
 
-  fail(key: string): void {
+  async fail(key: string): Promise<void> {
     const now = this.clock();
     const window = this.#windows.get(key);
     if (window && window.endsAt > now) {
@@ -55,27 +65,50 @@ export class FailureCounter {
   }
 }
 
+/** In PostgreSQL, shared by every collector on the database. Keys are prefixed per limit. */
+class SharedFailureCounter implements FailureCounter {
+  constructor(
+    private readonly db: Queryable,
+    private readonly prefix: string,
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
+
+  async check(key: string): Promise<Limited | undefined> {
+    const { hits, ttl } = await readHits(this.db, `${this.prefix}${key}`, this.windowMs);
+    return hits >= this.max ? { retryAfterS: Math.max(1, Math.ceil(ttl / 1000)) } : undefined;
+  }
+
+  async fail(key: string): Promise<void> {
+    await countHit(this.db, `${this.prefix}${key}`, this.windowMs);
+  }
+}
+
 /** The three limits together: per client address, per report id, and for everyone. */
 export class ReceiptGuards {
   readonly #perClient: FailureCounter;
   readonly #perReport: FailureCounter;
   readonly #global: FailureCounter;
 
-  constructor(limits: ReceiptLimits, clock: () => number) {
+  /** `shared`: the PostgreSQL database to count in; without it, memory. */
+  constructor(limits: ReceiptLimits, clock: () => number, shared?: Queryable) {
     const window = limits.receiptLimitWindowMs;
-    this.#perClient = new FailureCounter(limits.receiptFailuresPerClient, window, clock);
-    this.#perReport = new FailureCounter(limits.receiptFailuresPerReport, window, clock);
-    this.#global = new FailureCounter(limits.receiptFailuresGlobal, window, clock);
+    const counter = (name: string, max: number): FailureCounter =>
+      shared
+        ? new SharedFailureCounter(shared, `receipt-${name}:`, max, window)
+        : new MemoryFailureCounter(max, window, clock);
+    this.#perClient = counter('client', limits.receiptFailuresPerClient);
+    this.#perReport = counter('report', limits.receiptFailuresPerReport);
+    this.#global = counter('all', limits.receiptFailuresGlobal);
   }
 
   /** Before a lookup: limited when this client, or everyone together, failed too often. */
-  lookupLimited(client: string): Limited | undefined {
-    return this.#perClient.check(client) ?? this.#global.check('all');
+  async lookupLimited(client: string): Promise<Limited | undefined> {
+    return (await this.#perClient.check(client)) ?? (await this.#global.check('all'));
   }
 
-  lookupFailed(client: string): void {
-    this.#perClient.fail(client);
-    this.#global.fail('all');
+  async lookupFailed(client: string): Promise<void> {
+    await Promise.all([this.#perClient.fail(client), this.#global.fail('all')]);
   }
 
   /**
@@ -83,12 +116,11 @@ export class ReceiptGuards {
    * keys. Counted by the id as sent, whether or not such a report exists, so that the 429 does
    * not tell which ids exist.
    */
-  appendLimited(client: string, reportId: string): Limited | undefined {
-    return this.#perClient.check(client) ?? this.#perReport.check(reportId);
+  async appendLimited(client: string, reportId: string): Promise<Limited | undefined> {
+    return (await this.#perClient.check(client)) ?? (await this.#perReport.check(reportId));
   }
 
-  appendFailed(client: string, reportId: string): void {
-    this.#perClient.fail(client);
-    this.#perReport.fail(reportId);
+  async appendFailed(client: string, reportId: string): Promise<void> {
+    await Promise.all([this.#perClient.fail(client), this.#perReport.fail(reportId)]);
   }
 }

@@ -31,7 +31,7 @@ export async function receiveAddition(
 ) {
   const { db, reportKeys, receiptGuards, messages } = services;
   const { reportId, appendKey, kid, sealed, forReporter } = envelope.data;
-  const limited = receiptGuards.appendLimited(request.ip, reportId);
+  const limited = await receiptGuards.appendLimited(request.ip, reportId);
   if (limited) throw tooManyGuesses(limited.retryAfterS);
   if (!(await reportKeys.has(kid))) {
     throw new HttpProblem(422, 'the addition is sealed to a key this collector does not have', [
@@ -53,7 +53,7 @@ export async function receiveAddition(
   request.log.info({ messageId: envelope.id, kind: envelope.kind, outcome }, 'report addition received');
   switch (outcome) {
     case 'not-found':
-      receiptGuards.appendFailed(request.ip, reportId);
+      await receiptGuards.appendFailed(request.ip, reportId);
       throw receiptNotFound();
     case 'stored':
       return reply.code(201).send({ id: envelope.id, status: 'stored' });

@@ -42,12 +42,12 @@ export const receiptRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     '/receipts',
     { config: { access: 'public' }, schema: { body: lookupSchema }, onSend: padded },
     async (request) => {
-      const limited = receiptGuards.lookupLimited(request.ip);
+      const limited = await receiptGuards.lookupLimited(request.ip);
       if (limited) throw tooManyGuesses(limited.retryAfterS);
       const verifier = await receiptVerifier(request.body.lookupKey);
       const followUp = await findFollowUp(db, reportKeys, config, config.clock(), verifier);
       if (followUp) return followUp;
-      receiptGuards.lookupFailed(request.ip);
+      await receiptGuards.lookupFailed(request.ip);
       throw receiptNotFound();
     },
   );
