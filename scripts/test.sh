@@ -51,6 +51,7 @@ npm run lint
 # The demo's types include palaute-collector's, which exist once it is built.
 npm run build --workspace palaute-collector
 npm run check:packages
+npm run check:release
 npm run typecheck
 npm run docs:check
 
