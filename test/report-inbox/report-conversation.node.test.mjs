@@ -195,6 +195,7 @@ describe('<palaute-report-inbox>: the conversation with a reporter who has a rec
     await openReport(ids.named);
     await waitForText('cannot be answered through the inbox. Use the contact details above.');
     assert.ok((await shadowText()).includes(PHONE));
+    assert.deepEqual(await axe(), []);
   });
 
   it('acknowledges with one click and no text: the reporter sees it with the code, the audit trail has it', async () => {
@@ -338,6 +339,7 @@ describe('<palaute-report-inbox>: the conversation with a reporter who has a rec
 
     await openReport(ids.named);
     await waitForText('Overdue: not acknowledged');
+    assert.deepEqual(await axe(), [], 'the overdue report opened');
     await click('button.acknowledge');
     await waitForText('Acknowledged.');
     assert.ok(!(await shadowText()).includes('Overdue'));
