@@ -8,10 +8,16 @@ export async function collectorTables(db: Queryable): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** Whether any table but the migrations' record holds a row: an answer, a key, an audit line. */
+/**
+ * What a collector writes for itself by starting and serving (which migrations ran, when a daily
+ * job last ran, rate-limit counts): not data, so a collector that only started can be restored over.
+ */
+const BOOKKEEPING = new Set(['schema_migrations', 'daily_job_runs', 'rate_limit_hits']);
+
+/** Whether any table but the collector's own bookkeeping holds a row: an answer, a key, an audit line. */
 export async function holdsData(db: Queryable): Promise<boolean> {
   for (const table of await collectorTables(db)) {
-    if (table === 'schema_migrations') continue;
+    if (BOOKKEEPING.has(table)) continue;
     const [row] = await db.query(`SELECT EXISTS (SELECT 1 FROM "${table.replace(/"/g, '""')}") AS any`);
     if ((row as { any: boolean }).any) return true;
   }
