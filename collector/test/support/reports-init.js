@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from './backup-cli.js';
 import { collectorEnv } from './child-collector.js';
 
 const BIN = fileURLToPath(new URL('../../bin/palaute-collector.js', import.meta.url));
@@ -15,15 +16,7 @@ export const PASSPHRASE = 'correct horse battery staple';
 
 /** Runs it; `{ code, stdout, stderr }`. */
 export function runReportsInit(storage, args) {
-  const child = spawn(process.execPath, [BIN, 'reports', 'init', ...args], {
-    env: collectorEnv(storage),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+  return runCli(storage, ['reports', 'init', ...args]);
 }
 
 export function passphraseFile(passphrase = PASSPHRASE) {
