@@ -32,11 +32,11 @@ export class PalauteDashboardAlerts extends LitElement {
     endpoint: {},
     token: { attribute: false },
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
-    alerts: { state: true },
-    loading: { state: true },
-    announcement: { state: true },
-    busy: { state: true },
-    failedId: { state: true },
+    alerts: { state: true, attribute: false },
+    loading: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    failedId: { state: true, attribute: false },
   };
 
   /** Base URL of palaute-collector, e.g. `https://palaute.example.fi/`. */
