@@ -23,6 +23,15 @@ const RULES = [
     questionId: 'feel-safe',
     above: 40,
   },
+  // One unit only, each of its services apart.
+  {
+    id: 'special-by-service',
+    kind: 'nps-below',
+    unit: 'special-unit',
+    byService: true,
+    lastAnswers: 3,
+    below: 0,
+  },
 ];
 
 const repeat = (score, times) => Array.from({ length: times }, () => score);
@@ -212,5 +221,25 @@ describe(`alerts [${STORAGE}]`, () => {
     assert.equal(unknown.status, 404);
     const refused = await request(server.url, '/v1/alerts', { headers: bearer('reports') });
     assert.equal(refused.status, 403);
+  });
+
+  it('measures each service apart with byService, and only the unit a rule names', async () => {
+    await npsAnswers(server, 'special-unit', repeat(0, 3), { service: 'service-a' });
+    await npsAnswers(server, 'special-unit', repeat(10, 3), { service: 'service-b' });
+    const byService = (await alertsOf(server, 'special-unit')).filter(
+      (alert) => alert.rule === 'special-by-service',
+    );
+    assert.deepEqual(
+      byService.map(({ service, numbers }) => ({ service, numbers })),
+      [{ service: 'service-a', numbers: { n: 3, nps: -100, below: 0 } }],
+    );
+
+    const elsewhere = `unit-${randomUUID()}`;
+    await npsAnswers(server, elsewhere, repeat(0, 3), { service: 'service-a' });
+    assert.deepEqual(
+      (await alertsOf(server, elsewhere)).filter((alert) => alert.rule === 'special-by-service'),
+      [],
+      'another unit is not this rule’s',
+    );
   });
 });

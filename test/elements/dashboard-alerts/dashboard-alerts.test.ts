@@ -10,6 +10,7 @@ import '../../../src/elements/dashboard/alerts/define.js';
 import type { PalauteDashboardAlerts } from '../../../src/elements/dashboard/alerts/define.js';
 import { captureConsoleErrors } from '../../support/console.js';
 import { uniqueName, waitFor } from '../../support/endpoint.js';
+import { HOST_PAGES, resetHostPage, useHostPage } from '../../support/host-page.js';
 import { press } from '../../support/input.js';
 import { warmUpPage } from '../../support/warm-up.js';
 
@@ -205,5 +206,19 @@ describe('<palaute-dashboard-alerts> with a running collector', function () {
       await waitFor(() => root(bad).querySelector('[role="alert"]'), 'the problem');
     });
     expect(badEndpoint.join('\n')).to.contain('attribute "endpoint": "http://[::1" is not a URL');
+  });
+
+  describe('on every host page', () => {
+    afterEach(resetHostPage);
+    for (const host of HOST_PAGES) {
+      it(`is accessible with an alert listed on a ${host} page`, async function () {
+        await useHostPage(this, host);
+        await crossTheLine(uniqueName('unit'));
+        await waitFor(async () => (await openAlerts()).length === 1, 'the alert');
+        const el = await render();
+        expect(root(el).querySelectorAll('li').length).to.equal(1);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 });
