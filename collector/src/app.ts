@@ -12,6 +12,7 @@ import { HttpProblem } from './http/problems.js';
 import { sharedRateLimits } from './http/rate-limit-store.js';
 import { guardRoutes } from './http/route-access.js';
 import { adminRoutes } from './routes/admin.js';
+import { alertRoutes } from './routes/alerts.js';
 import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { receiptRoutes } from './routes/receipts.js';
@@ -80,6 +81,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
     ingestRoutes,
     receiptRoutes,
     resultsRoutes,
+    alertRoutes,
     reportKeyRoutes,
     reportRoutes,
     adminRoutes,

@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger as Logger, FastifyInstance } from 'fastify';
 import type { AnswerEnvelope } from 'palaute/schema';
 import { randomUUID } from 'node:crypto';
+import { AlertChecker } from './alerts/alert-checker.js';
 import { AnswerEvents } from './answers/answer-events.js';
 import { AnswerListener, announceStored } from './answers/answer-notifications.js';
 import { AnswerWriter } from './answers/answer-writer.js';
@@ -51,6 +52,11 @@ export interface Collector {
   purge(): Promise<PurgeReport>;
   /** Queues today's report.overdue events now (also done daily); the events queued. */
   sendOverdueEvents(): Promise<OverdueEvent[]>;
+  /**
+   * Resolves when the alert rules have been checked for every answer stored so far (they are
+   * checked just after each answer's commit).
+   */
+  alertsChecked(): Promise<void>;
   /** Stops taking requests, lets those under way finish, stops background work, closes the database. */
   close(): Promise<void>;
 }
@@ -155,6 +161,17 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     forwarder.start();
   }
 
+  // Issue 22: alert rules checked for each answer's unit just after its commit, not on a timer.
+  const alerts = new AlertChecker(db, {
+    rules: config.alerts,
+    timeZone: config.timeZone,
+    minGroup: config.minGroup,
+    webhookUrl: config.alertsWebhook ?? null,
+    onChange: () => forwarder?.kick(),
+    log,
+  });
+  if (config.alerts.length) events.on('stored', (envelope) => alerts.answerStored(envelope));
+
   // The purge and the other daily jobs: once a day across every collector on the database.
   const daily = new DailySchedule(services, DAILY_JOBS, { intervalMs: config.tuning.purgeIntervalMs, log });
   void daily.lookNow();
@@ -194,10 +211,12 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     },
     purge,
     sendOverdueEvents: checkOverdue,
+    alertsChecked: () => alerts.settled(),
     close() {
       closing ??= (async () => {
         await metricsPort?.close();
         await app.close();
+        await alerts.settled();
         await daily.stop();
         await forwarder?.stop();
         await listener?.stop();

@@ -2,10 +2,12 @@
  * The collector's settings: programmatic options, the environment variables that set them, and
  * the checks that refuse a bad configuration at start-up with a message naming the variable.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AnswerKind } from 'palaute/schema';
 import { z } from 'zod';
 import { isListenHost, isProxyList } from './address-checks.js';
+import { alertRuleProblems, alertRulesSchema, type AlertRule } from './alerts/alert-rules.js';
 import { CREATED_AT_DEFAULTS } from './answers/created-at-bounds.js';
 import { RECEIPT_LIMITS } from './reports/receipt-limits.js';
 import { parseTokenList, ROLES, type TokenGrant } from './auth.js';
@@ -45,6 +47,13 @@ export interface CollectorOptions {
   webhooks?: Partial<Record<AnswerKind, string>>;
   /** `PALAUTE_WEBHOOK_SECRET`: the HMAC key of `Palaute-Signature`. */
   webhookSecret?: string;
+  /**
+   * `PALAUTE_ALERTS`: the alert rules (the JSON array that file holds), checked at start-up.
+   * See alerts/alert-rules.ts and the README's "Alerts".
+   */
+  alerts?: unknown;
+  /** `PALAUTE_WEBHOOK_ALERTS`: alert.fired and alert.cleared events are sent there, signed. */
+  alertsWebhook?: string;
   /** `PALAUTE_RATE_LIMIT`: requests per minute per client address, default 600. */
   rateLimitPerMinute?: number;
   /** `PALAUTE_TRUST_PROXY`: Fastify's trustProxy, so rate limits see the client behind a proxy. */
@@ -120,6 +129,8 @@ export interface CollectorConfig {
   readonly retentionDays: Readonly<Record<AnswerKind, number>>;
   readonly webhooks: Readonly<Partial<Record<AnswerKind, string>>>;
   readonly webhookSecret?: string;
+  readonly alerts: readonly AlertRule[];
+  readonly alertsWebhook?: string;
   readonly rateLimitPerMinute: number;
   readonly trustProxy: boolean | string;
   readonly timeZone: string;
@@ -229,6 +240,8 @@ const configSchema = z
     retentionDays: z.record(z.enum(KINDS), z.number().min(0, 'should be 0 days or more')),
     webhooks: z.partialRecord(z.enum(KINDS), webhookUrl),
     webhookSecret: z.optional(z.string().min(16, 'should be at least 16 characters')),
+    alerts: alertRulesSchema,
+    alertsWebhook: z.optional(webhookUrl),
     rateLimitPerMinute: z.number().int().min(1),
     trustProxy: z
       .union([z.boolean(), z.string()])
@@ -276,16 +289,26 @@ const configSchema = z
       receiptFailuresGlobal: z.number().int().min(1),
     }),
   })
-  .refine((config) => Object.keys(config.webhooks ?? {}).length === 0 || Boolean(config.webhookSecret), {
-    path: ['webhookSecret'],
-    message: 'is required when a webhook is configured',
-    // Also when other settings are wrong: the operator should learn of every problem at once.
-    when: () => true,
-  })
+  .refine(
+    (config) =>
+      (Object.keys(config.webhooks ?? {}).length === 0 && !config.alertsWebhook) ||
+      Boolean(config.webhookSecret),
+    {
+      path: ['webhookSecret'],
+      message: 'is required when a webhook is configured',
+      // Also when other settings are wrong: the operator should learn of every problem at once.
+      when: () => true,
+    },
+  )
   .refine((config) => config.headersTimeoutMs <= config.requestTimeoutMs, {
     path: ['headersTimeoutMs'],
     message: 'should not be longer than the request timeout (PALAUTE_REQUEST_TIMEOUT_MS)',
     when: () => true,
+  })
+  .superRefine((config, context) => {
+    for (const { path, message } of alertRuleProblems(config.alerts, config.minGroup)) {
+      context.addIssue({ code: 'custom', path: ['alerts', ...path], message });
+    }
   });
 
 /** Option → environment variable, so a refusal names what the operator set. */
@@ -300,6 +323,8 @@ const ENV_OF: Record<string, string> = {
   retentionDays: 'PALAUTE_RETENTION_<KIND>_DAYS',
   webhooks: 'PALAUTE_WEBHOOK_<KIND>',
   webhookSecret: 'PALAUTE_WEBHOOK_SECRET',
+  alerts: 'PALAUTE_ALERTS',
+  alertsWebhook: 'PALAUTE_WEBHOOK_ALERTS',
   rateLimitPerMinute: 'PALAUTE_RATE_LIMIT',
   trustProxy: 'PALAUTE_TRUST_PROXY',
   timeZone: 'PALAUTE_TIME_ZONE',
@@ -332,6 +357,8 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     retentionDays,
     webhooks: options.webhooks ?? {},
     webhookSecret: options.webhookSecret || undefined,
+    alerts: options.alerts ?? [],
+    alertsWebhook: options.alertsWebhook || undefined,
     rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute,
     trustProxy: options.trustProxy ?? false,
     timeZone: options.timeZone ?? DEFAULTS.timeZone,
@@ -354,7 +381,11 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     const lines = parsed.error.issues.map((issue) => {
       const [option = '', ...rest] = issue.path.map(String);
       const env = ENV_OF[option];
-      const where = [option, ...rest].join('.');
+      // A rule is found by its place in the file: alerts[2].below.
+      const where =
+        option === 'alerts'
+          ? `alerts${rest.map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`)).join('')}`
+          : [option, ...rest].join('.');
       return `${env ? `${env} (${where})` : where}: ${issue.message}`;
     });
     throw cannotStart(lines);
@@ -392,6 +423,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     retentionDays: perKind((kind) => number(`PALAUTE_RETENTION_${kindEnvName(kind)}_DAYS`) ?? everyKindDays),
     webhooks: perKind((kind) => env[`PALAUTE_WEBHOOK_${kindEnvName(kind)}`]?.trim() || undefined),
     webhookSecret: env.PALAUTE_WEBHOOK_SECRET || undefined,
+    alerts: readAlertRules(env.PALAUTE_ALERTS?.trim()),
+    alertsWebhook: env.PALAUTE_WEBHOOK_ALERTS?.trim() || undefined,
     rateLimitPerMinute: number('PALAUTE_RATE_LIMIT'),
     trustProxy: parseTrustProxy(env.PALAUTE_TRUST_PROXY),
     timeZone: env.PALAUTE_TIME_ZONE?.trim() || undefined,
@@ -407,6 +440,17 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectorO
     reportAckDays: number('PALAUTE_REPORT_ACK_DAYS'),
     reportFeedbackDays: number('PALAUTE_REPORT_FEEDBACK_DAYS'),
   };
+}
+
+/** The JSON in the file PALAUTE_ALERTS names; a file that cannot be read or parsed stops the start. */
+function readAlertRules(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw cannotStart([`PALAUTE_ALERTS: cannot read the alert rules from ${path}: ${why}`], error);
+  }
 }
 
 /** `true`, or the proxies' addresses/CIDRs separated by commas, as Fastify's trustProxy takes them. */

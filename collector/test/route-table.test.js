@@ -24,7 +24,8 @@ const PUBLIC_ROUTES = [
 /** Who should be let in, by path, as the README's API table says; undefined for a route it does not know. */
 function expectedAccess(method, url) {
   if (PUBLIC_ROUTES.includes(`${method} ${url}`)) return 'public';
-  if (url.startsWith('/v1/results/')) return 'results';
+  if (url.startsWith('/v1/results/') || url === '/v1/alerts' || url.startsWith('/v1/alerts/'))
+    return 'results';
   if (`${method} ${url}` === 'GET /metrics') return 'metrics';
   if (url === '/v1/reports' || url.startsWith('/v1/reports/')) return 'reports';
   if (
@@ -104,6 +105,8 @@ describe(`every route in the route table [${STORAGE}]`, () => {
       'DELETE /v1/reports/handlers/:handler',
       'POST /v1/reports/keys',
       'POST /v1/reports/:id/acknowledge',
+      'GET /v1/alerts',
+      'POST /v1/alerts/:id/acknowledge',
       'POST /v1/reports/:id/messages',
       'DELETE /v1/answers/:id',
     ]) {

@@ -2,7 +2,8 @@
  * A real palaute-collector for browser tests, started by web-test-runner's server (PGlite in a
  * temporary folder) and reached by the page across origins, as an intranet page reaches it:
  *
- *   POST   /test-collector         starts one; answers { url, token } (a `results` token)
+ *   POST   /test-collector         starts one; answers { url, token } (a `results` token). A JSON
+ *                                   body may set `alerts` (rules) and `minGroup`.
  *   DELETE /test-collector/<port>  stops it and removes its data
  *
  * Each test file starts its own, so the engines that run one after another see the same data.
@@ -22,6 +23,7 @@ export function testCollector() {
     if (ctx.method === 'POST') {
       // Imported only here: the other test files never load the collector.
       const { createCollector } = await import('palaute-collector');
+      const { alerts, minGroup } = await jsonBody(ctx.req);
       const dataDir = mkdtempSync(join(tmpdir(), 'palaute-wtr-collector-'));
       const collector = await createCollector({
         port: 0,
@@ -30,6 +32,8 @@ export function testCollector() {
         tokens: [{ role: 'results', sha256: createHash('sha256').update(TOKEN).digest('hex') }],
         logLevel: 'warn',
         tuning: { streamThrottleMs: 100 },
+        ...(alerts ? { alerts } : {}),
+        ...(minGroup ? { minGroup } : {}),
       });
       const url = await collector.listen();
       running.set(new URL(url).port, { collector, dataDir });
@@ -46,4 +50,12 @@ export function testCollector() {
     }
     ctx.status = 405;
   };
+}
+
+/** The request's JSON body, or {} when there is none. */
+async function jsonBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : {};
 }

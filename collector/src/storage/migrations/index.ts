@@ -2,6 +2,7 @@ import { initialTables } from './001-initial-tables.js';
 import { reportKeyTables } from './002-report-keys.js';
 import { instanceTables } from './003-instances.js';
 import { receiptTables } from './004-receipts.js';
+import { alertTables } from './005-alerts.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportKeyTables,
   instanceTables,
   receiptTables,
+  alertTables,
 ];
