@@ -2,6 +2,7 @@ import { initialTables } from './001-initial-tables.js';
 import { reportKeyTables } from './002-report-keys.js';
 import { instanceTables } from './003-instances.js';
 import { receiptTables } from './004-receipts.js';
+import { noteTables } from './006-notes.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,4 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   reportKeyTables,
   instanceTables,
   receiptTables,
+  // 005 is issue 22's alerts, on another branch: migrations run by version, so a gap is harmless.
+  noteTables,
 ];
