@@ -1,8 +1,9 @@
 /**
  * "You said, we did" (issue 22). Staff with the `results` role publish, list and withdraw notes;
  * anyone reads a unit's latest notes in a language, as the children's element does from another
- * origin (CORS for the allowed origins, as every route). The public read is cacheable for a minute
- * and carries an ETag, so a page polling it gets 304s; a withdrawn note is gone within that minute.
+ * origin (CORS for the allowed origins, as every route). The public read may be stored by any cache
+ * but is revalidated on every use (`public, no-cache` and a strong ETag): unchanged notes cost a 304
+ * without a body, and a withdrawn note is gone from the next read everywhere, not a minute later.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -18,7 +19,6 @@ import { idParamsSchema } from './id-params.js';
 import type { RouteOptions } from './route-options.js';
 
 const config = { access: 'results' } as const;
-export const PUBLIC_NOTES_MAX_AGE_S = 60;
 const noteId = idParamsSchema.describe('note id');
 
 /** A strong validator of the body: the same notes, the same tag, on every collector of a database. */
@@ -57,7 +57,7 @@ export const noteRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ser
       const { unit, lang, limit = PUBLIC_NOTES_DEFAULT_LIMIT } = request.query;
       const body = JSON.stringify({ notes: await notes.latest(unit, lang, limit) });
       const tag = entityTag(body);
-      reply.header('Cache-Control', `public, max-age=${PUBLIC_NOTES_MAX_AGE_S}`).header('ETag', tag);
+      reply.header('Cache-Control', 'public, no-cache').header('ETag', tag);
       if (matches(request.headers['if-none-match'], tag)) return reply.code(304).send();
       return reply.header('Content-Type', 'application/json; charset=utf-8').send(body);
     },
