@@ -1,4 +1,5 @@
 import type { Catalog } from '../../kit/i18n.js';
+import { NOTE_LABELS } from '../../kit/notes/note-labels.js';
 
 /** Every text `<palaute-you-said-we-did>` shows besides the notes themselves. */
 export interface YouSaidWeDidMessages {
@@ -19,8 +20,7 @@ export interface YouSaidWeDidMessages {
 export const youSaidWeDidMessages: Catalog<YouSaidWeDidMessages> = {
   fi: {
     title: 'Sinä sanoit, me teimme',
-    youSaid: 'Sinä sanoit',
-    weDid: 'Niinpä me',
+    ...NOTE_LABELS.fi,
     listen: 'Kuuntele',
     loading: 'Haetaan…',
     empty: 'Täällä ei ole vielä uutisia.',
@@ -28,8 +28,7 @@ export const youSaidWeDidMessages: Catalog<YouSaidWeDidMessages> = {
   },
   sv: {
     title: 'Du sa, vi gjorde',
-    youSaid: 'Du sa',
-    weDid: 'Så vi',
+    ...NOTE_LABELS.sv,
     listen: 'Lyssna',
     loading: 'Hämtar…',
     empty: 'Här finns inga nyheter ännu.',
@@ -37,8 +36,7 @@ export const youSaidWeDidMessages: Catalog<YouSaidWeDidMessages> = {
   },
   en: {
     title: 'You said, we did',
-    youSaid: 'You said',
-    weDid: 'So we',
+    ...NOTE_LABELS.en,
     listen: 'Listen',
     loading: 'Loading…',
     empty: 'There is no news here yet.',
