@@ -126,4 +126,34 @@ describe('<palaute-dashboard-notes> and <palaute-you-said-we-did> with a collect
     await editor.refresh();
     expect(editor.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(before);
   });
+
+  it("shows the collector's refusal naming the field, in an alert", async () => {
+    const editor = await renderEditor(collector);
+    // Longer than the collector's 200 characters for a unit, which only the collector checks.
+    await typeInto(editor, '#unit', 'u'.repeat(201));
+    await typeInto(editor, '#youSaid', 'Too long a unit.');
+    await typeInto(editor, '#weDid', 'nothing.');
+    $(editor, '#date').focus();
+    await press('Enter');
+    const alert = await waitFor(() => editor.shadowRoot!.querySelector('[role="alert"]'), 'the refusal');
+    expect(alert.textContent).to.contain('The server did not accept this:');
+    expect(alert.textContent).to.match(/unit: /);
+    expect(rowWith(editor, 'Too long a unit.')).to.equal(undefined);
+    await expect(editor).to.be.accessible();
+  });
+
+  it('speaks Swedish on a Swedish page', async () => {
+    const editor = await fixture<PalauteDashboardNotes>(
+      html`<palaute-dashboard-notes
+        lang="sv"
+        .endpoint=${collector.url}
+        .token=${collector.token}
+      ></palaute-dashboard-notes>`,
+    );
+    await waitFor(() => !shownText(editor).includes('Hämtar'), 'the list loaded');
+    expect(editor.shadowRoot!.querySelector('label[for="unit"]')!.textContent).to.equal('Verksamhetsställe');
+    expect(editor.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal(
+      'Publicera',
+    );
+  });
 });
