@@ -16,7 +16,7 @@ import { readySurveys } from './src/elements/emoji-survey/surveys.js';
 import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loader-widget-imports.js';
 import { loaderIntegrity } from './scripts/loader-integrity.js';
 import { loaderWidgets } from './scripts/loader-widgets.js';
-import { pictureKitCopies } from './scripts/picture-kit-copies.js';
+import { notesKitCopies, pictureKitCopies } from './scripts/picture-kit-copies.js';
 import { ELEMENTS } from './scripts/widgets.js';
 
 /**
@@ -199,6 +199,7 @@ const loaderBuild = browserBuild(
     loaderWidgets(import.meta.dirname),
     loaderOwnCopies(loaderEntry),
     pictureKitCopies(),
+    notesKitCopies(),
     loaderWidgetImports('palaute.js'),
     loaderIntegrity('palaute.js'),
   ],

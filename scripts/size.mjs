@@ -17,7 +17,7 @@ import { BUDGETS, WIDGET_PAGE_BUDGETS } from './size-budgets.mjs';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const KB = 1024;
-const { ANSWER_WIDGETS, tagOf } = await loadWidgets();
+const { LOADER_ELEMENTS, tagOf } = await loadWidgets();
 const onlyPage = (tag) => `page with only <${tag}>`;
 
 const measure = (bytes) => ({
@@ -142,7 +142,7 @@ function whenUsedFiles(prefix, page) {
 const pages = {
   loader: pageFiles('palaute.js', []),
   ...Object.fromEntries(
-    ANSWER_WIDGETS.map(({ folder }) => [
+    LOADER_ELEMENTS.map(({ folder }) => [
       onlyPage(tagOf(folder)),
       pageFiles('palaute.js', [OUTBOX, `${tagOf(folder)}-`]),
     ]),

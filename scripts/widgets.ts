@@ -15,6 +15,8 @@ export interface ElementEntry {
   folder: string;
   /** The kind of envelope it sends. An element with a kind is an answer widget: the loader and `palaute` carry it. */
   kind?: EnvelopeKind;
+  /** Sends nothing but is shown on public pages: the loader and `palaute` carry it too. */
+  publicPages?: true;
 }
 
 export const ELEMENTS = [
@@ -27,6 +29,8 @@ export const ELEMENTS = [
   // The handlers' inbox of sealed deviation reports: `palaute/report-inbox`, and self-contained
   // (Lit bundled in) as dist/inbox/inbox.js for the collector's /inbox page.
   { folder: 'report-inbox' },
+  // Issue 22: "you said, we did" notes for children, on the same pages as the answer widgets.
+  { folder: 'you-said-we-did', publicPages: true },
 ] as const satisfies readonly ElementEntry[];
 
 type Entry = (typeof ELEMENTS)[number];
@@ -37,3 +41,6 @@ export const tagOf = <F extends string>(folder: F): `palaute-${F}` => `palaute-$
 
 /** The elements that send answers, in the order above. */
 export const ANSWER_WIDGETS = ELEMENTS.filter((entry: Entry): entry is AnswerWidget => 'kind' in entry);
+
+/** What dist/palaute.js loads by tag, and the size report measures a page of: answer widgets and public-page elements. */
+export const LOADER_ELEMENTS = ELEMENTS.filter((entry: Entry) => 'kind' in entry || 'publicPages' in entry);

@@ -33,3 +33,9 @@ export {
   meetingSurveyMessages,
   type MeetingSurveyMessages,
 } from './elements/meeting-survey/define.js';
+export {
+  PalauteYouSaidWeDid,
+  youSaidWeDidMessages,
+  type YouSaidWeDidMessages,
+  type PublicNote,
+} from './elements/you-said-we-did/define.js';

@@ -18,6 +18,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { receiptRoutes } from './routes/receipts.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { noteRoutes } from './routes/notes.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { resultsRoutes } from './routes/results.js';
@@ -85,6 +86,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
     reportKeyRoutes,
     reportRoutes,
     adminRoutes,
+    noteRoutes,
   ]) {
     await app.register(routes, { prefix: '/v1', services });
   }

@@ -21,6 +21,7 @@ import { ReportCases } from './reports/report-cases.js';
 import { ReceiptGuards } from './reports/receipt-limits.js';
 import { ReportKeys } from './reports/report-keys.js';
 import { ReportMessages } from './reports/report-messages.js';
+import { Notes } from './notes/notes.js';
 import { sendOverdueEvents, type OverdueEvent } from './reports/overdue-reports.js';
 import { sealStoredReports } from './reports/seal-stored.js';
 import { Results } from './results/results.js';
@@ -123,6 +124,7 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
     reportKeys,
     metrics,
     messages: new ReportMessages(db, config, config.clock),
+    notes: new Notes(db),
     // On PostgreSQL, every collector on the database counts wrong codes together.
     receiptGuards: new ReceiptGuards(
       config.tuning,

@@ -7,6 +7,7 @@ import type { ReportCases } from './reports/report-cases.js';
 import type { ReceiptGuards } from './reports/receipt-limits.js';
 import type { ReportKeys } from './reports/report-keys.js';
 import type { ReportMessages } from './reports/report-messages.js';
+import type { Notes } from './notes/notes.js';
 import type { Results } from './results/results.js';
 import type { ResultsStreams } from './results/results-streams.js';
 import type { PurgeReport } from './retention/purge.js';
@@ -24,6 +25,8 @@ export interface Services {
   readonly reportKeys: ReportKeys;
   readonly metrics: CollectorMetrics;
   readonly messages: ReportMessages;
+  /** "You said, we did" notes (issue 22). */
+  readonly notes: Notes;
   /** Wrong receipt codes counted per client, per report and in all (issue 20). */
   readonly receiptGuards: ReceiptGuards;
   purge(): Promise<PurgeReport>;

@@ -16,6 +16,7 @@ const PUBLIC_ROUTES = [
   'GET /healthz',
   'GET /inbox',
   'GET /inbox/inbox.js',
+  'GET /v1/public/notes',
   'GET /v1/reports/public-key',
   'POST /v1/answers',
   'POST /v1/receipts',
@@ -26,6 +27,7 @@ function expectedAccess(method, url) {
   if (PUBLIC_ROUTES.includes(`${method} ${url}`)) return 'public';
   if (url.startsWith('/v1/results/') || url === '/v1/alerts' || url.startsWith('/v1/alerts/'))
     return 'results';
+  if (url === '/v1/notes' || url.startsWith('/v1/notes/')) return 'results';
   if (`${method} ${url}` === 'GET /metrics') return 'metrics';
   if (url === '/v1/reports' || url.startsWith('/v1/reports/')) return 'reports';
   if (
@@ -47,6 +49,7 @@ const SEALED = {
 
 /** A body each route with one takes, so that a token let in meets no 400 (the values need not exist). */
 const BODIES = {
+  'POST /v1/notes': { unit: 'u', lang: 'fi', youSaid: 'a', weDid: 'b', date: '2026-01-01' },
   'PATCH /v1/reports/:id': { status: 'in-progress' },
   'POST /v1/reports/handlers': { name: 'nobody', publicKey: {}, wrappedKey: {}, grants: [] },
   'POST /v1/reports/keys': { publicKey: {}, grants: [] },
@@ -109,6 +112,9 @@ describe(`every route in the route table [${STORAGE}]`, () => {
       'POST /v1/alerts/:id/acknowledge',
       'POST /v1/reports/:id/messages',
       'DELETE /v1/answers/:id',
+      'POST /v1/notes',
+      'POST /v1/notes/:id/withdraw',
+      'GET /v1/notes',
     ]) {
       assert.ok(
         protectedRoutes().some((route) => name(route) === must),

@@ -28,7 +28,9 @@ export type PalauteErrorCode =
    */
   | 'unsealed'
   /** `<palaute-results>` could not read the results (network, refused token, collector error). */
-  | 'results-unavailable';
+  | 'results-unavailable'
+  /** "You said, we did" notes could not be read (network, collector error, not notes); the widget says so and the page goes on. */
+  | 'notes-unavailable';
 
 export interface PalauteErrorDetail {
   code: PalauteErrorCode;

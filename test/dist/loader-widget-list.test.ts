@@ -1,11 +1,12 @@
 /**
  * The built loader's tags come from the widget list (scripts/widgets.ts): every answer widget in it
+ * (and <palaute-you-said-we-did>, shown on the same public pages)
  * loads through dist/palaute.js when its tag appears, a widget added to the list included, and
  * <palaute-results> and <palaute-report-inbox>, which send no answers, are left to their own
  * entries (`palaute/results`, `palaute/report-inbox`). (`npm test` builds first.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { ANSWER_WIDGETS, ELEMENTS, tagOf } from '../../scripts/widgets.js';
+import { ELEMENTS, LOADER_ELEMENTS, tagOf } from '../../scripts/widgets.js';
 import { waitFor } from '../support/endpoint.js';
 
 const LOADER = '/dist/palaute.js';
@@ -24,15 +25,15 @@ describe('dist/palaute.js and the widget list', () => {
     await import(/* @vite-ignore */ LOADER);
   });
 
-  it('loads every answer widget in the list when its tag appears, and no other element', async () => {
+  it('loads every answer widget and public-page element in the list when its tag appears, and no other element', async () => {
     // Every element of the list on one page, so the loader sees them all in one pass.
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
     page.innerHTML = ELEMENTS.map(({ folder }) => `<${tagOf(folder)} endpoint="/x" lang="en"></${tagOf(folder)}>`).join('');
-    for (const { folder } of ANSWER_WIDGETS) {
+    for (const { folder } of LOADER_ELEMENTS) {
       await waitFor(() => customElements.get(tagOf(folder)), `<${tagOf(folder)}> defined`);
       expect(chunkFetched(folder), `${tagOf(folder)}'s chunk`).to.equal(true);
     }
-    const others = ELEMENTS.filter((element) => !ANSWER_WIDGETS.some((widget) => widget.folder === element.folder));
+    const others = ELEMENTS.filter((element) => !LOADER_ELEMENTS.some((widget) => widget.folder === element.folder));
     expect(others.map(({ folder }) => tagOf(folder))).to.deep.equal(['palaute-results', 'palaute-report-inbox']);
     for (const { folder } of others) {
       expect(customElements.get(tagOf(folder)), tagOf(folder)).to.equal(undefined);

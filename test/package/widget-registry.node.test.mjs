@@ -21,12 +21,14 @@ const missing = (wanted, present) => wanted.filter((name) => !present.includes(n
 describe('every widget folder is in the widget list and in each place that names widgets', () => {
   let elements;
   let answerWidgets;
+  let loaderElements;
   let tagOf;
 
   before(async () => {
     const widgets = await loadWidgets();
     elements = widgets.ELEMENTS;
     answerWidgets = widgets.ANSWER_WIDGETS;
+    loaderElements = widgets.LOADER_ELEMENTS;
     tagOf = widgets.tagOf;
   });
 
@@ -62,9 +64,9 @@ describe('every widget folder is in the widget list and in each place that names
     assert.deepEqual(missing(defining, sideEffects), [], 'package.json sideEffects lacks');
   });
 
-  it('registers each answer widget in `palaute` (src/index.ts)', () => {
+  it('registers each answer widget and public-page element in `palaute` (src/index.ts)', () => {
     const index = read('src/index.ts');
-    const absent = answerWidgets.filter(
+    const absent = loaderElements.filter(
       ({ folder }) => !index.includes(`from './elements/${folder}/define.js'`),
     );
     assert.deepEqual(
@@ -73,8 +75,8 @@ describe('every widget folder is in the widget list and in each place that names
     );
   });
 
-  it('gives each answer widget a page budget in the size report (scripts/size-budgets.mjs)', () => {
-    const tags = answerWidgets.map(({ folder }) => tagOf(folder));
+  it('gives each element the loader carries a page budget in the size report (scripts/size-budgets.mjs)', () => {
+    const tags = loaderElements.map(({ folder }) => tagOf(folder));
     assert.deepEqual(missing(tags, Object.keys(WIDGET_PAGE_BUDGETS)), []);
     assert.deepEqual(missing(Object.keys(WIDGET_PAGE_BUDGETS), tags), [], 'budgets for no widget');
   });

@@ -10,6 +10,7 @@ import { PalauteElement } from '../../kit/palaute-element.js';
 import { ReadAloudController, type Speakable } from '../../kit/read-aloud-controller.js';
 import { sharedStyles } from '../../kit/shared.styles.js';
 import { AutoAdvance } from './auto-advance.js';
+import type { ClosingNote } from './closing-note.js';
 import { emojiSurveyMessages, type EmojiSurveyMessages } from './messages.js';
 import { emojiSurveyStyles } from './palaute-emoji-survey.styles.js';
 import { helpScreen, loadProblemScreen, questionScreen, thanksScreen } from './survey-screens.js';
@@ -76,6 +77,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     idleAfter: { type: Number, attribute: 'idle-after' },
     audioOrigins: { attribute: 'audio-origins' },
     skipWarmUp: { type: Boolean, attribute: 'skip-warm-up' },
+    showNotes: { type: Boolean, attribute: 'show-notes' },
     walk: { state: true, attribute: false },
     choiceMissing: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -96,6 +98,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
   /** Leaves out the survey's warm-up question. */
   skipWarmUp = false;
 
+  /** The thank-you screen shows the unit's latest "you said, we did" note, read from the endpoint's collector. */
+  showNotes = false;
+
   override respondent = 'child';
 
   /** The screen the child is on and what they have chosen. */
@@ -105,6 +110,8 @@ export class PalauteEmojiSurvey extends PalauteElement {
   private announcement = '';
   /** The current choice came from a pointer: only that moves on by itself, keys never do. */
   private byPointer = false;
+  /** `show-notes`: this round's note once loaded. */
+  private note: ClosingNote | undefined;
 
   protected override readonly localize = new LocalizeController(this, emojiSurveyMessages);
   private readonly readAloud = new ReadAloudController(this);
@@ -116,6 +123,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
       this.walk = NEW_WALK;
       this.choiceMissing = false;
       this.announcement = '';
+      this.note = undefined;
     },
     step: () => `${this.walk.phase}:${this.walk.step}`,
     focusTarget: () =>
@@ -168,7 +176,7 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const listen = (items: Speakable[]) => listenButton(m.listen, this.readAloud, items);
     const ui = { m, locale: this.locale, voice, survey, listen };
     const { phase, step } = this.walk;
-    if (phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel);
+    if (phase === 'thanks') return thanksScreen(ui, this.kiosk, this.titleLevel, this.note);
     const qi = questionIndex(this.walk, this.hasWarmUp);
     if (phase === 'help') {
       const onContinue = () => this.continueAfterHelp(survey);
@@ -248,12 +256,29 @@ export class PalauteEmojiSurvey extends PalauteElement {
     if (next.phase === 'thanks') {
       this.announcement = '';
       this.rounds.finish();
+      if (this.showNotes) this.showNote();
     } else if (next.phase === 'question') {
       this.rounds.rebuild();
       const m = this.localize.messages;
       const current = questionIndex(next, this.hasWarmUp) + 1;
       this.announcement = format(m.progress, { current, total: survey.questions.length });
     }
+  }
+
+  /** Loads the note's chunk and the note when the thank-you is reached; nothing waits for it. */
+  private showNote(): void {
+    const { walk } = this;
+    const endpoint = this.resolveEndpoint();
+    const unit = this.effectiveUnit;
+    if (endpoint && unit)
+      void import('./closing-note.js')
+        .then(({ closingNote }) => closingNote(this.shadowRoot, endpoint.url, unit, this.locale))
+        .then((note) => {
+          // A kiosk round that started meanwhile is another child's: it never gets this one's note.
+          if (this.walk !== walk) return;
+          this.note = note;
+          this.requestUpdate();
+        });
   }
 
   private reportLoadProblem(error: unknown): void {

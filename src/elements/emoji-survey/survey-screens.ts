@@ -11,6 +11,7 @@ import type { EmojiSurveyMessages } from './messages.js';
 import { textIn, type Survey, type SurveyQuestion } from './survey-schema.js';
 import { SurveyProblem } from './survey-source.js';
 import type { SurveyVoice } from './survey-voice.js';
+import type { ClosingNote } from './closing-note.js';
 
 export interface ScreenKit {
   m: EmojiSurveyMessages;
@@ -182,18 +183,24 @@ export function helpScreen(
   });
 }
 
-export function thanksScreen(ui: ScreenKit, kiosk: boolean, headingLevel: number): TemplateResult {
+export function thanksScreen(
+  ui: ScreenKit,
+  kiosk: boolean,
+  headingLevel: number,
+  note?: ClosingNote,
+): TemplateResult {
   const { m, voice, survey } = ui;
   const closing = survey.closing ? voice.text('closing', survey.closing) : undefined;
   const items = [
     voice.message('thanks', m.thanks),
     closing,
+    ...(note?.heard ?? []),
     kiosk ? voice.message('kiosk-next', m.kioskNext) : undefined,
   ];
   return html`<div class="thanks" part="thanks">
     ${heading(headingLevel, 'thanks-title', m.thanks)}
     ${ui.listen(items.filter((item): item is Speakable => item !== undefined))}
-    ${closing ? html`<p lang=${closing.lang}>${closing.text}</p>` : nothing}
+    ${closing ? html`<p lang=${closing.lang}>${closing.text}</p>` : nothing} ${note?.view ?? nothing}
     ${kiosk ? html`<p>${m.kioskNext}</p>` : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@ import { reportKeyTables } from './002-report-keys.js';
 import { instanceTables } from './003-instances.js';
 import { receiptTables } from './004-receipts.js';
 import { alertTables } from './005-alerts.js';
+import { noteTables } from './006-notes.js';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   instanceTables,
   receiptTables,
   alertTables,
+  noteTables,
 ];
