@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { receiptRoutes } from './routes/receipts.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -75,6 +76,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
+  await app.register(dashboardRoutes, { services });
   await app.register(metricsRoutes, { services });
   for (const routes of [
     ingestRoutes,
