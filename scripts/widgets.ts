@@ -27,6 +27,9 @@ export const ELEMENTS = [
   // The handlers' inbox of sealed deviation reports: `palaute/report-inbox`, and self-contained
   // (Lit bundled in) as dist/inbox/inbox.js for the collector's /inbox page.
   { folder: 'report-inbox' },
+  // The results dashboard: `palaute/dashboard`, and self-contained as dist/dashboard/dashboard.js
+  // for the collector's page at /.
+  { folder: 'dashboard' },
 ] as const satisfies readonly ElementEntry[];
 
 type Entry = (typeof ELEMENTS)[number];

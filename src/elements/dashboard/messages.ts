@@ -62,6 +62,7 @@ export interface DashboardMessages {
   /** `{reports}` reports in `{periods}` months. */
   deviationSummary: string;
   meetingTitle: string;
+  meetingCaption: string;
   /** `{items}` rows, `{roles}` roles. */
   meetingSummary: string;
   role: string;
@@ -140,6 +141,7 @@ export const dashboardMessages: Catalog<DashboardMessages> = {
     deviationHarmCaption: 'Loukkaantuiko joku',
     deviationSummary: '{reports} ilmoitusta {periods} kuukaudelta.',
     meetingTitle: 'Asiakassuunnitelmapalaverit',
+    meetingCaption: 'Palaverien arviot kysymyksittäin ja vastaajaryhmittäin',
     meetingSummary: '{items} kysymysriviä {roles} vastaajaryhmältä, keskiarvot asteikolla 0–10.',
     role: 'Vastaaja',
     item: 'Kysymys',
@@ -216,6 +218,7 @@ export const dashboardMessages: Catalog<DashboardMessages> = {
     deviationHarmCaption: 'Skadades någon',
     deviationSummary: '{reports} rapporter under {periods} månader.',
     meetingTitle: 'Klientplanemöten',
+    meetingCaption: 'Bedömningar av mötena per fråga och svarsgrupp',
     meetingSummary: '{items} frågerader från {roles} svarsgrupper, medelvärden på skalan 0–10.',
     role: 'Svarande',
     item: 'Fråga',
@@ -290,6 +293,7 @@ export const dashboardMessages: Catalog<DashboardMessages> = {
     deviationHarmCaption: 'Was anyone hurt',
     deviationSummary: '{reports} reports over {periods} months.',
     meetingTitle: 'Client-plan meetings',
+    meetingCaption: 'Meeting ratings per question and respondent group',
     meetingSummary: '{items} question rows from {roles} respondent groups, means on a 0–10 scale.',
     role: 'Respondent',
     item: 'Question',

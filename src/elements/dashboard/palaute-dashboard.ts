@@ -17,6 +17,7 @@ import {
 import { filtersForm, filtersOfForm } from './filters-form.js';
 import { dashboardMessages, type DashboardMessages } from './messages.js';
 import { dashboardStyles } from './palaute-dashboard.styles.js';
+import { addA4PageRule } from './print-page.js';
 import { DASHBOARD_SECTIONS, type DashboardSection } from './sections.js';
 import { signInForm } from './sign-in.js';
 import { deviationSection } from './views/deviation-section.js';
@@ -47,10 +48,10 @@ export class PalauteDashboard extends LitElement {
   static override properties: PropertyDeclarations = {
     endpoint: {},
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
-    token: { state: true },
-    filters: { state: true },
-    signIn: { state: true },
-    revision: { state: true },
+    token: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    signIn: { state: true, attribute: false },
+    revision: { state: true, attribute: false },
   };
 
   /** Base URL of palaute-collector, e.g. `https://palaute.example.fi/`; the page's own origin by default. */
@@ -83,6 +84,7 @@ export class PalauteDashboard extends LitElement {
     super.connectedCallback();
     this.filters = filtersFromQuery(location.search);
     addEventListener('popstate', this.onPopState);
+    addA4PageRule();
   }
 
   override disconnectedCallback(): void {

@@ -53,7 +53,7 @@ export function meetingSection(context: ViewContext, byRole: readonly MeetingByR
             <div class="scroll" role="region" aria-labelledby="meeting-caption" tabindex="0">
               <table>
                 <caption id="meeting-caption">
-                  ${m.meetingTitle}
+                  ${m.meetingCaption}
                 </caption>
                 <thead>
                   <tr>
