@@ -201,7 +201,8 @@ export class PalauteDashboard extends LitElement {
             <p class="error" role="alert">
               ${error instanceof ResultsProblem && error.kind === 'unauthorized' ? m.tokenRefused : m.unavailable}
             </p>`,
-      })}`;
+      })}
+      ${DASHBOARD_SECTIONS.map((tag) => this.section(tag))}`;
   }
 
   private renderData(m: DashboardMessages, data: DashboardData) {
@@ -217,11 +218,13 @@ export class PalauteDashboard extends LitElement {
     });
     return html`${this.data.status === TaskStatus.COMPLETE ? html`<p class="status" role="status">${format(m.updated, { time })} · ${m.live}</p>` : nothing}
     ${npsSection(context, data.nps)} ${emojiSection(context, data.emoji)}
-    ${deviationSection(context, data.deviations)} ${meetingSection(context, data.meeting)}
-    ${DASHBOARD_SECTIONS.map((tag) => this.section(tag))}`;
+    ${deviationSection(context, data.deviations)} ${meetingSection(context, data.meeting)}`;
   }
 
-  /** An added section's element, made once per sign-in and kept, so its own state survives renders. */
+  /**
+   * An added section's element (sections.ts), made once per sign-in and kept, so its own state
+   * survives renders; shown whatever state the charts are in, since it reads on its own.
+   */
   private section(tag: string): DashboardSection {
     let section = this.sections.get(tag);
     if (!section) {

@@ -6,6 +6,7 @@
  * the live stream, and axe finds nothing in any state.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dashboard/define.js';
 import type { PalauteDashboard } from '../../../src/elements/dashboard/palaute-dashboard.js';
 import { npsY, periodX } from '../../../src/elements/dashboard/charts/nps-scale.js';
@@ -39,7 +40,7 @@ async function api<G>(view: string, query: Record<string, string>): Promise<G[]>
 
 async function typeToken(el: Element, token: string) {
   $<HTMLInputElement>(el, '#token')!.focus();
-  for (const key of token) await press(key === ' ' ? 'Space' : key);
+  await sendKeys({ type: token });
   await press('Enter');
 }
 
