@@ -130,6 +130,18 @@ describe("the collector's dashboard page in Chromium", () => {
     assert.deepEqual(refusals, []);
   });
 
+  it('shows Swedish with ?lang=sv in the address', async () => {
+    const swedish = await browser.newPage();
+    await swedish.goto(`${collectorUrl}/?lang=sv`, { waitUntil: 'load' });
+    const label = await swedish.waitForFunction(
+      () =>
+        document.querySelector('palaute-dashboard')?.shadowRoot?.querySelector('label[for="token"]')
+          ?.textContent,
+    );
+    assert.equal(await label.jsonValue(), 'Nyckel för resultaten');
+    await swedish.close();
+  });
+
   it('prints on A4: no controls, nothing wider than the page', async () => {
     await page.setViewport({ width: A4_CONTENT_PX, height: 1000 });
     await page.emulateMediaType('print');

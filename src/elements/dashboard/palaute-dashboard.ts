@@ -34,7 +34,7 @@ import type { ViewContext } from './views/view-context.js';
  * one-line summary, updated live. The collector serves it at `/`; it works on an intranet page too.
  *
  * The filters live in the page's URL query (`unit`, `service`, `from`, `to`, `bucket`), so a view
- * can be bookmarked and shared; the token is kept only in memory, never in the URL or storage.
+ * can be bookmarked and shared; `lang` there (fi, sv, en) sets the language when the element has none; the token is kept only in memory, never in the URL or storage.
  * Groups with too few answers show as hidden, never as zero.
  *
  * @event palaute-error - The results could not be read; `detail` is `{ code: 'results-unavailable', message }`.
@@ -83,6 +83,9 @@ export class PalauteDashboard extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.filters = filtersFromQuery(location.search);
+    // The collector's page is Finnish; `?lang=sv` or `?lang=en` in its address shows another language.
+    const lang = new URLSearchParams(location.search).get('lang');
+    if (lang && !this.hasAttribute('lang')) this.setAttribute('lang', lang);
     addEventListener('popstate', this.onPopState);
     addA4PageRule();
   }
