@@ -49,6 +49,7 @@ export default tseslint.config(
       'test/frameworks/**/*.mjs',
       'test/results/**/*.mjs',
       'test/report-inbox/**/*.mjs',
+      'test/dashboard/**/*.mjs',
       'test/deviation-form/**/*.mjs',
       'scripts/screenshots.mjs',
       'scripts/soak.mjs',

@@ -24,7 +24,8 @@ import { ELEMENTS } from './scripts/widgets.js';
  * and idb-keyval left to the user's bundler); `vite build --mode loader` writes dist/palaute.js,
  * the loader for a plain <script type="module">, with its chunks; `vite build --mode all-in-one`
  * writes dist/palaute.all.js, everything in one module; `vite build --mode inbox` writes
- * dist/inbox/inbox.js, the reports inbox in one module.
+ * dist/inbox/inbox.js, the reports inbox in one module; `vite build --mode dashboard` writes
+ * dist/dashboard/dashboard.js, the results dashboard in one module.
  */
 
 /** Every element in the widget list (scripts/widgets.ts) is an entry of its own: dist/<folder>.js. */
@@ -244,6 +245,15 @@ const inbox = browserBuild(resolve(import.meta.dirname, 'src/elements/report-inb
   codeSplitting: false,
 });
 
-const builds: Record<string, UserConfig> = { loader, 'all-in-one': allInOne, inbox };
+/**
+ * dist/dashboard/dashboard.js: `<palaute-dashboard>` with Lit and its languages in one module, which
+ * the collector serves at / (same origin as its API, the same strict CSP as the inbox).
+ */
+const dashboard = browserBuild(resolve(import.meta.dirname, 'src/elements/dashboard/define.ts'), {
+  entryFileNames: 'dashboard/dashboard.js',
+  codeSplitting: false,
+});
+
+const builds: Record<string, UserConfig> = { loader, 'all-in-one': allInOne, inbox, dashboard };
 
 export default defineConfig(({ mode }) => builds[mode] ?? packageBuild);

@@ -33,5 +33,9 @@ export default {
   concurrency: 1,
   // The engines run one after another, not side by side, for the same reason.
   concurrentBrowsers: 1,
+  // A file that starts a real collector and seeds it (the dashboard's: two PGlite starts and ~190
+  // answers) took 72 s in WebKit alone and over the default 120 s with three engines on a loaded
+  // two-core machine.
+  testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 15000 } },
 };

@@ -168,6 +168,8 @@ const rows = [
   ['dist/palaute.all.js', measure(read('palaute.all.js')), ['palaute.all.js']],
   // The collector's /inbox page loads only this: Lit, the crypto and three languages in one module.
   ['dist/inbox/inbox.js', measure(read('inbox/inbox.js')), ['inbox/inbox.js']],
+  // The collector's dashboard page at / loads only this: Lit, the charts and three languages.
+  ['dist/dashboard/dashboard.js', measure(read('dashboard/dashboard.js')), ['dashboard/dashboard.js']],
   ...readdirSync(dist)
     .filter((f) => QR_CODE.test(f))
     .map((f) => ['QR code, when asked', measure(read(f)), [f]]),

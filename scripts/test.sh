@@ -60,7 +60,7 @@ status=0
 npx web-test-runner 2>&1 | tee "$log" || status=1
 # Files, not folders (only Node 20 looks inside a folder); TAP, which the count below reads; one
 # file at a time, since several of them drive Chromium.
-node --test --test-reporter=tap --test-concurrency=1 test/{embedding,package,frameworks,results,report-inbox,deviation-form}/*.node.test.mjs 2>&1 |
+node --test --test-reporter=tap --test-concurrency=1 test/{embedding,package,frameworks,results,report-inbox,deviation-form,dashboard}/*.node.test.mjs 2>&1 |
   tee -a "$log" || status=1
 # palaute-collector on both databases: embedded PGlite, then Debian's PostgreSQL (installed and
 # started by collector/scripts/with-postgres.sh when missing).

@@ -31,6 +31,9 @@ export const ELEMENTS = [
   { folder: 'report-inbox' },
   // Issue 22: "you said, we did" notes for children, on the same pages as the answer widgets.
   { folder: 'you-said-we-did', publicPages: true },
+  // The results dashboard: `palaute/dashboard`, and self-contained as dist/dashboard/dashboard.js
+  // for the collector's page at /.
+  { folder: 'dashboard' },
 ] as const satisfies readonly ElementEntry[];
 
 type Entry = (typeof ELEMENTS)[number];

@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { receiptRoutes } from './routes/receipts.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { noteRoutes } from './routes/notes.js';
 import { reportKeyRoutes } from './routes/report-keys.js';
@@ -77,6 +78,7 @@ export async function buildApp(services: Services, log: FastifyBaseLogger): Prom
   app.setValidatorCompiler(validatorCompiler);
   await app.register(healthRoutes, { services });
   await app.register(inboxRoutes, { services });
+  await app.register(dashboardRoutes, { services });
   await app.register(metricsRoutes, { services });
   for (const routes of [
     ingestRoutes,

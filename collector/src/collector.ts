@@ -17,6 +17,8 @@ import { cannotStart, resolveConfig, type CollectorConfig, type CollectorOptions
 import { cannotListen, listenOptions } from './listening.js';
 import { WebhookForwarder } from './forwarding/webhook-forwarder.js';
 import { inboxScriptExists, inboxScriptFile } from './http/inbox-page.js';
+import { dashboardScriptFile } from './http/dashboard-page.js';
+import { scriptExists } from './http/served-page.js';
 import { ReportCases } from './reports/report-cases.js';
 import { ReceiptGuards } from './reports/receipt-limits.js';
 import { ReportKeys } from './reports/report-keys.js';
@@ -146,6 +148,10 @@ export async function createCollector(options: CollectorOptions = {}): Promise<C
   const inboxScript = config.inboxScript ?? inboxScriptFile();
   if (!inboxScriptExists(inboxScript)) {
     log.warn(`the reports inbox is not built (${inboxScript} is missing): /inbox cannot load`);
+  }
+  const dashboardScript = config.dashboardScript ?? dashboardScriptFile();
+  if (!scriptExists(dashboardScript)) {
+    log.warn(`the results dashboard is not built (${dashboardScript} is missing): / cannot load`);
   }
 
   const forwarder = config.webhookSecret

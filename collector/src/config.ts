@@ -65,6 +65,8 @@ export interface CollectorOptions {
   logDestination?: LogDestination;
   /** The inbox's script served at /inbox/inbox.js; default `dist/inbox/inbox.js` of the palaute package. */
   inboxScript?: string;
+  /** The dashboard's script served at /dashboard/dashboard.js; default `dist/dashboard/dashboard.js` of the palaute package. */
+  dashboardScript?: string;
   /** `PALAUTE_REQUEST_TIMEOUT_MS`: a request's headers and body must have arrived by then (else 408). */
   requestTimeoutMs?: number;
   /** `PALAUTE_HEADERS_TIMEOUT_MS`: a request's headers must have arrived by then (else 408). */
@@ -137,6 +139,7 @@ export interface CollectorConfig {
   readonly logLevel: LogLevel;
   readonly logDestination?: LogDestination;
   readonly inboxScript?: string;
+  readonly dashboardScript?: string;
   readonly requestTimeoutMs: number;
   readonly headersTimeoutMs: number;
   readonly keepAliveTimeoutMs: number;
@@ -396,6 +399,7 @@ export function resolveConfig(options: CollectorOptions = {}): CollectorConfig {
     retentionDays: parsed.data.retentionDays as Record<AnswerKind, number>,
     logDestination: options.logDestination,
     inboxScript: options.inboxScript,
+    dashboardScript: options.dashboardScript,
     clock: options.clock ?? Date.now,
   };
 }

@@ -13,6 +13,8 @@ import { freshStorage, STORAGE } from './support/storage.js';
 import { bearer, TOKENS } from './support/tokens.js';
 
 const PUBLIC_ROUTES = [
+  'GET /',
+  'GET /dashboard/dashboard.js',
   'GET /healthz',
   'GET /inbox',
   'GET /inbox/inbox.js',

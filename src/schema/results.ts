@@ -62,3 +62,29 @@ export type MeetingResultsGroup = ResultsGroupKey &
     | { readonly n: number; readonly meetings: number; readonly items: readonly MeetingItemResult[] }
     | SuppressedGroup
   );
+
+/** One question of `GET /v1/results/emoji-survey`: faces 1 (most negative) … N and "I don't want to answer". */
+export type EmojiQuestionResult = { readonly questionId: string } & (
+  | {
+      readonly n: number;
+      readonly faces: Readonly<Record<string, number>>;
+      readonly declined: number;
+    }
+  | SuppressedGroup
+);
+
+/** One group of `GET /v1/results/emoji-survey`: a survey's questions per office, service and bucket. */
+export type EmojiSurveyResultsGroup = ResultsGroupKey & { readonly surveyId: string } & (
+    { readonly n: number; readonly questions: readonly EmojiQuestionResult[] } | SuppressedGroup
+  );
+
+/** One group of `GET /v1/results/deviation-reports`: counts only, by category and by harm. */
+export type DeviationResultsGroup = ResultsGroupKey &
+  (
+    | {
+        readonly n: number;
+        readonly byCategory: Readonly<Record<string, number>>;
+        readonly byHarm: Readonly<Record<string, number>>;
+      }
+    | SuppressedGroup
+  );

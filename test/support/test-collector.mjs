@@ -4,6 +4,10 @@
  *
  *   POST   /test-collector         starts one; answers { url, token } (a `results` token). A JSON
  *                                   body may set `alerts` (rules) and `minGroup`.
+ *   POST   /test-collector?received-as-written
+ *                                   one whose answers count as received when their `createdAt`
+ *                                   says they were written (up to 120 days back), so a test can
+ *                                   post weeks of answers through the public ingest now
  *   DELETE /test-collector/<port>  stops it and removes its data
  *
  * Each test file starts its own, so the engines that run one after another see the same data.
@@ -16,6 +20,20 @@ import { join } from 'node:path';
 const TOKEN = 'results-token-for-browser-tests';
 const running = new Map();
 
+/** Every answer stored from now on counts as received when it says it was written. */
+async function receiveAsWritten(dataDir) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(dataDir);
+  try {
+    await db.exec(`CREATE FUNCTION received_as_written() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN NEW.received_at := NEW.created_at; RETURN NEW; END $$;
+       CREATE TRIGGER received_as_written BEFORE INSERT ON answers
+         FOR EACH ROW EXECUTE FUNCTION received_as_written();`);
+  } finally {
+    await db.close();
+  }
+}
+
 export function testCollector() {
   return async function testCollectorMiddleware(ctx, next) {
     const match = /^\/test-collector(?:\/(\d+))?$/.exec(ctx.path);
@@ -25,7 +43,7 @@ export function testCollector() {
       const { createCollector } = await import('palaute-collector');
       const { alerts, minGroup } = await jsonBody(ctx.req);
       const dataDir = mkdtempSync(join(tmpdir(), 'palaute-wtr-collector-'));
-      const collector = await createCollector({
+      const options = {
         port: 0,
         dataDir,
         allowedOrigins: [ctx.origin],
@@ -34,7 +52,14 @@ export function testCollector() {
         tuning: { streamThrottleMs: 100 },
         ...(alerts ? { alerts } : {}),
         ...(minGroup ? { minGroup } : {}),
-      });
+      };
+      if ('received-as-written' in ctx.query) {
+        // The database is made by a first start; the trigger goes in while no collector has it open.
+        await (await createCollector(options)).close();
+        await receiveAsWritten(dataDir);
+        options.tuning.createdAtMaxAgeMs = 120 * 86_400_000;
+      }
+      const collector = await createCollector(options);
       const url = await collector.listen();
       running.set(new URL(url).port, { collector, dataDir });
       ctx.body = { url, token: TOKEN };

@@ -149,7 +149,7 @@ export class PalauteResults extends LitElement {
     const query = { unit: this.unit, service: this.service, from: this.from, to: this.to };
     // The stream takes the shared filter only: a role filter is applied when reading again.
     void followChanges(
-      this.checkedView,
+      [this.checkedView],
       this.src,
       this.token,
       query,

@@ -9,7 +9,7 @@ import type { MeetingResultsGroup, NpsResultsGroup, ResultBucket } from '../../s
 /** The views `<palaute-results>` can show; each is also the name of its stream event. */
 export type ResultsView = 'nps' | 'meeting';
 
-interface ResultsDocument<G> {
+export interface ResultsDocument<G> {
   readonly minGroup: number;
   readonly generatedAt: string;
   readonly groups: readonly G[];
@@ -40,7 +40,7 @@ export interface NpsRow {
   trend: NpsResultsGroup[];
 }
 
-function url(base: string, path: string, query: ResultsQuery & { bucket?: ResultBucket }): string {
+export function url(base: string, path: string, query: ResultsQuery & { bucket?: ResultBucket }): string {
   const target = new URL(path, new URL(base, document.baseURI));
   for (const [name, value] of Object.entries(query)) if (value) target.searchParams.set(name, value);
   return target.href;
@@ -50,7 +50,7 @@ function headers(token: string | undefined): HeadersInit {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-async function getJson<G>(
+export async function getJson<G>(
   href: string,
   token: string | undefined,
   signal: AbortSignal,
@@ -110,11 +110,11 @@ export async function loadMeetingGroups(
 }
 
 /**
- * Calls `onChange` each time the collector says the results of `view` changed, until `signal`
- * aborts. Reconnects after a dropped connection.
+ * Calls `onChange` each time the collector says the results of one of `views` changed, until
+ * `signal` aborts. Reconnects after a dropped connection.
  */
 export async function followChanges(
-  view: ResultsView,
+  views: readonly string[],
   base: string,
   token: string | undefined,
   query: ResultsQuery,
@@ -136,7 +136,8 @@ export async function followChanges(
         buffer = events.pop() ?? '';
         // The stream opens with every view, then sends one whenever an answer of its kind arrives.
         // Reading once more on the opening event also covers answers that came in meanwhile.
-        if (events.some((event) => event.split('\n').includes(`event: ${view}`))) onChange();
+        const changed = (event: string) => views.some((view) => event.split('\n').includes(`event: ${view}`));
+        if (events.some(changed)) onChange();
       }
     } catch {
       if (signal.aborted) return;
