@@ -167,6 +167,13 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
 /** A chunk group's test: modules matching `pattern`, never the loader's own copies (loaderOwnCopies). */
 const sharedModules = (pattern: RegExp) => (id: string) => pattern.test(id) && !id.endsWith(LOADER_COPY);
 
+/**
+ * Issue 24: the outbox's sender, which no widget needs before its first render: the Outbox, its
+ * storage, schedules, lock, transport, dead letters, retention and migration.
+ */
+const SENDER_MODULES =
+  /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/](shared-outbox|outbox|outbox-options|send-pass|send-state|sending-lock|transport|backoff|clock|dead-letters|retention|legacy-migration|idb-storage|durable-first-storage|memory-storage|pending-record|typed-event-target)\.ts/;
+
 /** The loader's entry: loaderOwnCopies recognises the loader's own imports by this id. */
 const loaderEntry = resolve(import.meta.dirname, 'src/loader.ts');
 const loaderBuild = browserBuild(
@@ -176,7 +183,16 @@ const loaderBuild = browserBuild(
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
-        { name: 'outbox', test: sharedModules(/node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/) },
+        // Issue 24: what widgets use of src/delivery before the sender (the early write, the
+        // envelope, configure), in a small chunk of its own that the sender shares (in the runtime
+        // it would bring Lit to a page with no widget). First: a group takes what its modules
+        // import along, and the sender imports these.
+        {
+          name: 'delivery',
+          test: (id: string) => sharedModules(/src[\\/]delivery[\\/]/)(id) && !SENDER_MODULES.test(id),
+        },
+        // The sender, loaded at idle (src/delivery/sender.ts).
+        { name: 'outbox', test: sharedModules(SENDER_MODULES) },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
         // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
         {

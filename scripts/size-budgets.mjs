@@ -11,11 +11,18 @@ const KB = 1024;
  * test/package/widget-registry.node.test.mjs.
  */
 export const WIDGET_PAGE_BUDGETS = {
-  'palaute-nps': { budget: 22.5 * KB, target: 13.5 * KB },
+  // Issue 24 (the sender after the first render): +1,013 B measured on this page (22,998 ->
+  // 24,011 B), +1,012-1,018 B on each widget's page: the early write and the sender's lazy start
+  // (src/kit/store-envelope.ts, src/delivery/early-write.ts, sender.ts, when-idle.ts) and a fifth
+  // file (the delivery code widgets use before the sender, a chunk of its own so that a page with
+  // no widget does not load Lit with the sender). What comes before the scale fell 5,171 B (row
+  // "before visible"); the total may stay, the issue says.
+  'palaute-nps': { budget: 22.5 * KB + 1013, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40, target: 19 * KB },
+  // Issue 24: +1,018 B measured (38,399 B), as the NPS page above.
+  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 1018, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -29,7 +36,8 @@ export const WIDGET_PAGE_BUDGETS = {
   // Merged with issues 21 and 22 on main: +26 B more measured (38,913 B).
   // +24 B (38,937 B): the follow-up's status line is an `error` only when it holds one (empty, it
   // counted as an error shown to the next person in the widget contract test).
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24, target: 21 * KB },
+  // Issue 24: +1,012 B measured (39,949 B), as the NPS page above.
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 1012, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -37,7 +45,8 @@ export const WIDGET_PAGE_BUDGETS = {
   // the ready ones. Its reading and checking, with zod, load only when one is given (row below).
   // +38 B more (29,038 B): which survey is asked and its texts moved out of the element into
   // own-survey-controller.ts, so the element file has one job less (410 -> 380 lines).
-  'palaute-meeting-survey': { budget: 29038 },
+  // Issue 24: +1,013 B measured (30,048 B), as the NPS page above.
+  'palaute-meeting-survey': { budget: 29038 + 1013 },
 };
 
 export const BUDGETS = {
@@ -52,7 +61,17 @@ export const BUDGETS = {
   // Issue 20: +3,931 B measured (55,002 -> 58,859 B): the deviation form's and the zod chunk's growth above.
   // Issues 20 and 21 merged on main: +107 B more than their sum, measured (59,759 B).
   // +24 B more, the deviation form's status line (above): 59,783 B.
-  'page with every widget': { budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24, target: 28 * KB },
+  // Issue 24: +1,017 B measured (60,800 B), as the NPS page above.
+  'page with every widget': {
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 1017,
+    target: 28 * KB,
+  },
+  // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
+  // the widget's chunk and its static imports; not the sender, loaded at idle): 17,827 B measured
+  // (22,998 B before, everything). The target is missed by 3,491 B: Lit and the kit's shared
+  // runtime alone are 11.3 KB (see bench/RESULTS.md). The sender back on the critical path
+  // (+6.2 KB) fails this row.
+  'before visible, <palaute-nps>': { budget: 17827, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
@@ -66,7 +85,8 @@ export const BUDGETS = {
   // Issue 21: the 0–10 scale and the status line are kit modules the meeting survey uses too
   // (src/kit/number-scale.ts, delivery-status.ts), one source instead of two copies: +97 B
   // measured (20,187 -> 20,284 B); the NPS page 22,925 -> 23,000 B, palaute.all.js -244 B.
-  'palaute/nps alone': { budget: 19.75 * KB + 60, target: 13 * KB },
+  // Issue 24: 15,446 B measured (20,284 before): the sender is a dynamic import, loaded at idle.
+  'palaute/nps alone': { budget: 15446, target: 13 * KB },
   // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
   'QR code, when asked': { budget: 4 * KB },
   // Issue 21: a site's own meeting survey, loaded only when one is given: its schema and reading
@@ -85,7 +105,9 @@ export const BUDGETS = {
   // which one module must carry.
   // Issues 20 and 21 merged on main: +15 B more than their sum, measured (69,369 B).
   // +25 B more, the deviation form's status line (above): 69,394 B.
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 },
+  // Issue 24: +718 B measured (70,112 B): the early write and the sender's lazy start, which one
+  // module carries with the sender itself.
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 718 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and

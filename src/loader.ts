@@ -2,11 +2,12 @@
  * `dist/palaute.js`: a small loader. It registers nothing by itself; it watches the page (and
  * any shadow root handed to `discover()`) for `palaute-*` tags and imports a widget's chunk the
  * first time its tag appears. The chunks sit beside this file and are imported relative to it,
- * so a copied `dist/` folder works anywhere. The outbox starts when the loader loads, so answers
- * left by an earlier visit are sent even on a page with no widget yet.
+ * so a copied `dist/` folder works anywhere. The outbox's sender starts once the page is idle, so
+ * answers left by an earlier visit are sent even on a page with no widget yet.
  */
-import type { Outbox } from './delivery/outbox.js';
 import { resolveLocale } from './kit/locale-resolution.js';
+import type { Outbox } from './delivery/outbox.js';
+import { whenIdle } from './delivery/when-idle.js';
 
 // The build gives the loader copies of its own of what it imports statically (loaderOwnCopies in
 // scripts/loader-widget-imports.ts): importing the chunks' copies would hold back every widget
@@ -67,6 +68,7 @@ function load(node: Node): void {
   }
 }
 
-// The widgets first: they are what the reader waits for; the outbox only sends in the background.
+// The widgets first: they are what the reader waits for. The sender loads after they have
+// rendered; a tap before then is written to IndexedDB without it (src/kit/store-envelope.ts).
 discover();
-void getOutbox();
+whenIdle(() => void getOutbox().catch(() => undefined));
