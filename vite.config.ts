@@ -17,6 +17,7 @@ import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loa
 import { loaderIntegrity } from './scripts/loader-integrity.js';
 import { loaderWidgets } from './scripts/loader-widgets.js';
 import { pictureKitCopies } from './scripts/picture-kit-copies.js';
+import { preloadManifest } from './scripts/preload-manifest.js';
 import { ELEMENTS } from './scripts/widgets.js';
 
 /**
@@ -216,6 +217,8 @@ const loaderBuild = browserBuild(
     loaderOwnCopies(loaderEntry),
     pictureKitCopies(),
     loaderWidgetImports('palaute.js'),
+    // Issue 24: dist/preload.json, each widget's chunks for <link rel="modulepreload">.
+    preloadManifest('palaute.js'),
     loaderIntegrity('palaute.js'),
   ],
 );
