@@ -17,12 +17,14 @@ export const WIDGET_PAGE_BUDGETS = {
   // file (the delivery code widgets use before the sender, a chunk of its own so that a page with
   // no widget does not load Lit with the sender). What comes before the scale fell 5,171 B (row
   // "before visible"); the total may stay, the issue says.
-  'palaute-nps': { budget: 22.5 * KB + 1013, target: 13.5 * KB },
+  // +30 B more on every page (24,041 B): the loader starts the sender only once the widgets'
+  // chunks have loaded (idle comes early while they are on the way).
+  'palaute-nps': { budget: 22.5 * KB + 1013 + 30, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
   // Issue 24: +1,018 B measured (38,399 B), as the NPS page above.
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 1018, target: 19 * KB },
+  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 1018 + 30, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -37,7 +39,7 @@ export const WIDGET_PAGE_BUDGETS = {
   // +24 B (38,937 B): the follow-up's status line is an `error` only when it holds one (empty, it
   // counted as an error shown to the next person in the widget contract test).
   // Issue 24: +1,012 B measured (39,949 B), as the NPS page above.
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 1012, target: 21 * KB },
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 1012 + 30, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -46,7 +48,7 @@ export const WIDGET_PAGE_BUDGETS = {
   // +38 B more (29,038 B): which survey is asked and its texts moved out of the element into
   // own-survey-controller.ts, so the element file has one job less (410 -> 380 lines).
   // Issue 24: +1,013 B measured (30,048 B), as the NPS page above.
-  'palaute-meeting-survey': { budget: 29038 + 1013 },
+  'palaute-meeting-survey': { budget: 29038 + 1013 + 30 },
 };
 
 export const BUDGETS = {
@@ -63,7 +65,7 @@ export const BUDGETS = {
   // +24 B more, the deviation form's status line (above): 59,783 B.
   // Issue 24: +1,017 B measured (60,800 B), as the NPS page above.
   'page with every widget': {
-    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 1017,
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 1017 + 30,
     target: 28 * KB,
   },
   // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
@@ -71,7 +73,8 @@ export const BUDGETS = {
   // (22,998 B before, everything). The target is missed by 3,491 B: Lit and the kit's shared
   // runtime alone are 11.3 KB (see bench/RESULTS.md). The sender back on the critical path
   // (+6.2 KB) fails this row.
-  'before visible, <palaute-nps>': { budget: 17827, target: 14 * KB },
+  // +30 B (17,857 B): the loader's wait for the widgets before it starts the sender (above).
+  'before visible, <palaute-nps>': { budget: 17827 + 30, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with

@@ -45,6 +45,9 @@ export function discover(root: Document | ShadowRoot | Element = document): void
   }).observe(root, { childList: true, subtree: true });
 }
 
+/** The widgets' imports under way: the sender waits for the first ones (below). */
+const importing: Promise<unknown>[] = [];
+
 function load(node: Node): void {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
   const elements = [...node.querySelectorAll(SELECTOR)];
@@ -59,16 +62,19 @@ function load(node: Node): void {
     const language = messages[resolveLocale(element).locale];
     for (const file of language ? [...imports, language] : imports) {
       // A failure shows again, and is reported, where the widget's own chunk imports the file.
-      import(new URL(file, import.meta.url).href).catch(() => undefined);
+      importing.push(import(new URL(file, import.meta.url).href).catch(() => undefined));
     }
-    importWidget().catch((error: unknown) => {
+    const imported = importWidget().catch((error: unknown) => {
       WIDGETS[tag] = importWidget;
       console.error(`[palaute] <${tag}> could not be loaded:`, error);
     });
+    importing.push(imported);
   }
 }
 
-// The widgets first: they are what the reader waits for. The sender loads after they have
-// rendered; a tap before then is written to IndexedDB without it (src/kit/store-envelope.ts).
+// The widgets first: they are what the reader waits for. The sender loads once the widgets on
+// the page have loaded and rendered; a tap before then is written to IndexedDB without it
+// (src/kit/store-envelope.ts).
 discover();
-whenIdle(() => void getOutbox().catch(() => undefined));
+// Idle comes early while the widgets' chunks are on the way: the sender would compete with them.
+void Promise.all(importing).then(() => whenIdle(() => void getOutbox().catch(() => undefined)));
