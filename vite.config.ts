@@ -17,6 +17,7 @@ import { LOADER_COPY, loaderOwnCopies, loaderWidgetImports } from './scripts/loa
 import { loaderIntegrity } from './scripts/loader-integrity.js';
 import { loaderWidgets } from './scripts/loader-widgets.js';
 import { notesKitCopies, pictureKitCopies } from './scripts/picture-kit-copies.js';
+import { preloadManifest } from './scripts/preload-manifest.js';
 import { ELEMENTS } from './scripts/widgets.js';
 
 /**
@@ -168,6 +169,13 @@ function browserBuild(input: string, output: Record<string, unknown>, plugins: P
 /** A chunk group's test: modules matching `pattern`, never the loader's own copies (loaderOwnCopies). */
 const sharedModules = (pattern: RegExp) => (id: string) => pattern.test(id) && !id.endsWith(LOADER_COPY);
 
+/**
+ * Issue 24: the outbox's sender, which no widget needs before its first render: the Outbox, its
+ * storage, schedules, lock, transport, dead letters, retention and migration.
+ */
+const SENDER_MODULES =
+  /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/](shared-outbox|outbox|outbox-options|send-pass|send-state|sending-lock|transport|backoff|clock|dead-letters|retention|legacy-migration|idb-storage|durable-first-storage|memory-storage|pending-record|typed-event-target)\.ts/;
+
 /** The loader's entry: loaderOwnCopies recognises the loader's own imports by this id. */
 const loaderEntry = resolve(import.meta.dirname, 'src/loader.ts');
 const loaderBuild = browserBuild(
@@ -177,7 +185,16 @@ const loaderBuild = browserBuild(
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
-        { name: 'outbox', test: sharedModules(/node_modules[\\/]idb-keyval|src[\\/]delivery[\\/]/) },
+        // Issue 24: what widgets use of src/delivery before the sender (the early write, the
+        // envelope, configure), in a small chunk of its own that the sender shares (in the runtime
+        // it would bring Lit to a page with no widget). First: a group takes what its modules
+        // import along, and the sender imports these.
+        {
+          name: 'delivery',
+          test: (id: string) => sharedModules(/src[\\/]delivery[\\/]/)(id) && !SENDER_MODULES.test(id),
+        },
+        // The sender, loaded at idle (src/delivery/sender.ts).
+        { name: 'outbox', test: sharedModules(SENDER_MODULES) },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
         // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
         {
@@ -202,6 +219,8 @@ const loaderBuild = browserBuild(
     pictureKitCopies(),
     notesKitCopies(),
     loaderWidgetImports('palaute.js'),
+    // Issue 24: dist/preload.json, each widget's chunks for <link rel="modulepreload">.
+    preloadManifest('palaute.js'),
     loaderIntegrity('palaute.js'),
   ],
 );

@@ -41,9 +41,10 @@ export async function loadOnce(browser, url, network) {
 
 /**
  * Both pages `runs` times, interleaved, the first of each discarded; then the same over the slow
- * network, fewer runs (each load takes most of a second), a Swedish page too.
+ * network, fewer runs (each load takes most of a second), a Swedish page too, and with `preload`
+ * a page that preloads the widget's modules (dist/preload.json, issue 24).
  */
-export async function measureLoads(browser, base, runs) {
+export async function measureLoads(browser, base, runs, preload = false) {
   const samples = { palaute: [], floor: [] };
   for (let run = 0; run < runs; run += 1) {
     for (const name of run % 2 ? ['floor', 'palaute'] : ['palaute', 'floor']) {
@@ -60,9 +61,9 @@ export async function measureLoads(browser, base, runs) {
   const floor = summary('floor');
   // The same pages over a slow network, fewer runs (each load takes most of a second).
   const slowRuns = Math.max(5, Math.ceil(runs / 2));
-  const slow = { palaute: [], 'palaute-sv': [], floor: [] };
+  const slow = { palaute: [], 'palaute-sv': [], floor: [], ...(preload ? { 'palaute-preload': [] } : {}) };
   for (let run = 0; run < slowRuns; run += 1) {
-    const order = ['palaute', 'palaute-sv', 'floor'];
+    const order = Object.keys(slow);
     for (const name of run % 2 ? order.reverse() : order) {
       const sample = await loadOnce(browser, `${base}/${name}.html`, SLOW_NETWORK);
       if (run > 0) slow[name].push(sample.visibleMs);

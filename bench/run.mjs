@@ -34,7 +34,8 @@ const floorCode = await buildFloor();
 const { server, received, base } = await startServer(floorCode);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
-  const { palaute, floor, slowNetwork } = await measureLoads(browser, base, RUNS);
+  const preload = existsSync(join(root, 'dist/preload.json'));
+  const { palaute, floor, slowNetwork } = await measureLoads(browser, base, RUNS, preload);
   const taps = await tapToDurable(browser, base, 'palaute');
   const floorTaps = await tapToDurable(browser, base, 'floor');
   const enqueued = await enqueueToDurable(browser, base);

@@ -26,8 +26,23 @@ const palautePage = (
 ) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Palaute</title>
 <script type="module" src="/dist/palaute.js"></script></head>
 <body><palaute-nps endpoint="/answers" unit="bench" service="nps"></palaute-nps></body></html>`;
+/**
+ * Issue 24: a page that knows its widget preloads its modules (dist/preload.json), as a template
+ * or a server-side include would write them.
+ */
+function preloadPage() {
+  const manifest = join(root, 'dist/preload.json');
+  if (!existsSync(manifest)) return undefined;
+  const { loader, widgets } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const links = [loader, ...widgets['palaute-nps'].modules]
+    .map((file) => `<link rel="modulepreload" href="/dist/${file}">`)
+    .join('');
+  return palautePage('fi').replace('<script type="module"', `${links}\n<script type="module"`);
+}
+
 const PAGES = {
   palaute: palautePage('fi'),
+  'palaute-preload': preloadPage(),
   // Swedish: the widget waits for its Swedish messages, a chunk of their own, before it renders.
   'palaute-sv': palautePage('sv'),
   floor: `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Floor</title>

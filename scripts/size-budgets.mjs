@@ -13,14 +13,23 @@ const KB = 1024;
 export const WIDGET_PAGE_BUDGETS = {
   // Issue 22 (<palaute-you-said-we-did>): +13 B over 22.5 KB, measured 22,998 -> 23,053 B: the
   // loader's map has one more tag (+37 B), the rest the shared chunks.
-  'palaute-nps': { budget: 22.5 * KB + 13, target: 13.5 * KB },
+  // Issue 24 (the sender after the first render): +1,013 B measured on this page (22,998 ->
+  // 24,011 B), +1,012-1,018 B on each widget's page: the early write and the sender's lazy start
+  // (src/kit/store-envelope.ts, src/delivery/early-write.ts, sender.ts, when-idle.ts) and a fifth
+  // file (the delivery code widgets use before the sender, a chunk of its own so that a page with
+  // no widget does not load Lit with the sender). What comes before the scale fell 5,171 B (row
+  // "before visible"); the total may stay, the issue says.
+  // +30 B more on every page (24,041 B): the loader starts the sender only once the widgets'
+  // chunks have loaded (idle comes early while they are on the way).
+  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
   // Issue 22: +260 B (37,381 -> 37,643 B measured): `show-notes` in the emoji chunk (+166 B: the
   // attribute and the dynamic import of the closing note, whose chunk loads only on the thank-you),
   // the loader's new tag (+37 B) and the zod chunk, which now holds the notes' schema checks.
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260, target: 19 * KB },
+  // Issue 24: +1,018 B measured (38,399 B), as the NPS page above.
+  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -35,7 +44,8 @@ export const WIDGET_PAGE_BUDGETS = {
   // +24 B (38,937 B): the follow-up's status line is an `error` only when it holds one (empty, it
   // counted as an error shown to the next person in the widget contract test).
   // Issue 22: +90 B (39,027 B): the loader's new tag and the zod chunk's notes checks (above).
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 90, target: 21 * KB },
+  // Issue 24: +1,012 B measured (39,949 B), as the NPS page above.
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -44,11 +54,14 @@ export const WIDGET_PAGE_BUDGETS = {
   // +38 B more (29,038 B): which survey is asked and its texts moved out of the element into
   // own-survey-controller.ts, so the element file has one job less (410 -> 380 lines).
   // Issue 22: +74 B (29,112 B): the loader's new tag and the zod chunk's notes checks (above).
-  'palaute-meeting-survey': { budget: 29038 + 74 },
+  // Issue 24: +1,013 B measured (30,048 B), as the NPS page above.
+  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 },
   // Issue 22: "you said, we did" for children, measured 31,912 B: Lit and the kit, its own copies
   // of read-aloud, @lit/task and the notes' reading (scripts/picture-kit-copies.ts), and the zod
   // chunk, for the notes' schema (about 9 KB of it: a hand-written check would save that).
-  'palaute-you-said-we-did': { budget: 31912 },
+  // Merged with issue 24: +1,039 B measured (32,951 B), the early write and the sender's lazy
+  // start as on every widget's page above.
+  'palaute-you-said-we-did': { budget: 31912 + 1039 },
 };
 
 export const BUDGETS = {
@@ -65,10 +78,19 @@ export const BUDGETS = {
   // +24 B more, the deviation form's status line (above): 59,783 B.
   // Issue 22: +5,185 B (64,968 B measured): <palaute-you-said-we-did>'s chunk with its own copies
   // of read-aloud, @lit/task and the notes' kit, the loader's tag, the zod chunk's notes checks.
+  // Issue 24: +1,017 B measured (60,800 B), as the NPS page above.
   'page with every widget': {
-    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185,
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30,
     target: 28 * KB,
   },
+  // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
+  // the widget's chunk and its static imports; not the sender, loaded at idle): 17,827 B measured
+  // (22,998 B before, everything). The target is missed by 3,491 B: Lit and the kit's shared
+  // runtime alone are 11.3 KB (see bench/RESULTS.md). The sender back on the critical path
+  // (+6.2 KB) fails this row.
+  // +30 B (17,857 B): the loader's wait for the widgets before it starts the sender (above).
+  // Merged with issue 22: +50 B measured (17,907 B): the loader's map has one more tag.
+  'before visible, <palaute-nps>': { budget: 17827 + 30 + 50, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
@@ -83,15 +105,16 @@ export const BUDGETS = {
   // Issue 21: the 0–10 scale and the status line are kit modules the meeting survey uses too
   // (src/kit/number-scale.ts, delivery-status.ts), one source instead of two copies: +97 B
   // measured (20,187 -> 20,284 B); the NPS page 22,925 -> 23,000 B, palaute.all.js -244 B.
-  'palaute/nps alone': { budget: 19.75 * KB + 60, target: 13 * KB },
+  // Issue 24: 15,446 B measured (20,284 before): the sender is a dynamic import, loaded at idle.
+  'palaute/nps alone': { budget: 15446, target: 13 * KB },
   // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
   'QR code, when asked': { budget: 4 * KB },
   // Issue 21: a site's own meeting survey, loaded only when one is given: its schema and reading
   // (palaute-own-survey-source-*.js) and zod, which the meeting page lacks: 9,189 B measured.
   // Issue 20 on main: +501 B measured (9,717 B): the zod chunk this row counts is shared with the
   // deviation form's page, which now also checks the follow-up answer (uuid, datetime checks).
-  // Issue 22: +10 B (9,727 B), the same zod chunk.
-  "meeting survey's own survey, when given": { budget: 9 * KB + 501 + 10 },
+  // Issue 22: +10 B (9,727 B), the same zod chunk. Merged with issue 24: +2 B (9,729 B), the same.
+  "meeting survey's own survey, when given": { budget: 9 * KB + 501 + 10 + 2 },
   // Issue 19: +2,192 B over 45 KB: one module has no chunk to load on send, so the report
   // crypto (2,003 B alone) is in it (46,023 -> 48,272 B). Issue 21: the meeting survey and the QR
   // code's library, which one module must carry: +10,587 B measured alone; both issues' changes
@@ -105,7 +128,9 @@ export const BUDGETS = {
   // +25 B more, the deviation form's status line (above): 69,394 B.
   // Issue 22: +2,125 B (71,519 B measured): <palaute-you-said-we-did> and the emoji survey's
   // show-notes, which one module must carry.
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 },
+  // Issue 24: +718 B measured (70,112 B): the early write and the sender's lazy start, which one
+  // module carries with the sender itself.
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 + 718 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and

@@ -149,6 +149,26 @@ const pages = {
   ),
   'page with every widget': pageFiles('palaute.js', ['palaute-']),
 };
+/**
+ * Issue 24: what a page with only <palaute-nps> fetches before the scale is visible: the loader,
+ * the widget's chunk and what that imports statically. Its dynamic imports (the sender, at idle;
+ * other languages) come later. The outbox's sender on the critical path again shows here.
+ */
+const BEFORE_VISIBLE = 'before visible, <palaute-nps>';
+function beforeVisibleFiles(tag) {
+  const chunk = readdirSync(dist).find((f) => new RegExp(`^${tag}-[\\w-]{6}\\.js$`).test(f));
+  if (!chunk) throw new Error(`no chunk of <${tag}> in dist/: run \`npm run build\` first.`);
+  const files = new Set(['palaute.js']);
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    importsOf(file).static.forEach(visit);
+  };
+  visit(chunk);
+  return [...files];
+}
+pages[BEFORE_VISIBLE] = beforeVisibleFiles('palaute-nps');
+
 const deviationPage = pages[onlyPage('palaute-deviation-form')];
 const whenUsed = WHEN_USED.map(([name, prefix]) => [name, whenUsedFiles(prefix, deviationPage)]);
 const unknownChunks = readdirSync(dist).filter(

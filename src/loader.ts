@@ -2,11 +2,12 @@
  * `dist/palaute.js`: a small loader. It registers nothing by itself; it watches the page (and
  * any shadow root handed to `discover()`) for `palaute-*` tags and imports a widget's chunk the
  * first time its tag appears. The chunks sit beside this file and are imported relative to it,
- * so a copied `dist/` folder works anywhere. The outbox starts when the loader loads, so answers
- * left by an earlier visit are sent even on a page with no widget yet.
+ * so a copied `dist/` folder works anywhere. The outbox's sender starts once the page is idle, so
+ * answers left by an earlier visit are sent even on a page with no widget yet.
  */
-import type { Outbox } from './delivery/outbox.js';
 import { resolveLocale } from './kit/locale-resolution.js';
+import type { Outbox } from './delivery/outbox.js';
+import { whenIdle } from './delivery/when-idle.js';
 
 // The build gives the loader copies of its own of what it imports statically (loaderOwnCopies in
 // scripts/loader-widget-imports.ts): importing the chunks' copies would hold back every widget
@@ -44,6 +45,9 @@ export function discover(root: Document | ShadowRoot | Element = document): void
   }).observe(root, { childList: true, subtree: true });
 }
 
+/** The widgets' imports under way: the sender waits for the first ones (below). */
+const importing: Promise<unknown>[] = [];
+
 function load(node: Node): void {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return;
   const elements = [...node.querySelectorAll(SELECTOR)];
@@ -58,15 +62,19 @@ function load(node: Node): void {
     const language = messages[resolveLocale(element).locale];
     for (const file of language ? [...imports, language] : imports) {
       // A failure shows again, and is reported, where the widget's own chunk imports the file.
-      import(new URL(file, import.meta.url).href).catch(() => undefined);
+      importing.push(import(new URL(file, import.meta.url).href).catch(() => undefined));
     }
-    importWidget().catch((error: unknown) => {
+    const imported = importWidget().catch((error: unknown) => {
       WIDGETS[tag] = importWidget;
       console.error(`[palaute] <${tag}> could not be loaded:`, error);
     });
+    importing.push(imported);
   }
 }
 
-// The widgets first: they are what the reader waits for; the outbox only sends in the background.
+// The widgets first: they are what the reader waits for. The sender loads once the widgets on
+// the page have loaded and rendered; a tap before then is written to IndexedDB without it
+// (src/kit/store-envelope.ts).
 discover();
-void getOutbox();
+// Idle comes early while the widgets' chunks are on the way: the sender would compete with them.
+void Promise.all(importing).then(() => whenIdle(() => void getOutbox().catch(() => undefined)));

@@ -4,6 +4,8 @@
  * or the site's own under the same name, at whatever version it is).
  */
 export const OUTBOX_STORE = 'outbox';
+/** A pending envelope's key is this and its id (early-write.ts writes them too). */
+export const PENDING_PREFIX = 'pending:';
 /** Raised when what the store holds changes shape; the upgrade then converts it. */
 const SCHEMA_VERSION = 1;
 

@@ -3,14 +3,19 @@
  * lease share one object store, told apart by key prefix, so moving a record between them is one
  * transaction.
  */
-import { OUTBOX_STORE, openOutboxDatabase, requestResult, transactionDone } from './idb-database.js';
+import {
+  OUTBOX_STORE,
+  PENDING_PREFIX as PENDING,
+  openOutboxDatabase,
+  requestResult,
+  transactionDone,
+} from './idb-database.js';
 import { migrateLegacyOutbox } from './legacy-migration.js';
 import { reportError } from './log.js';
 import { isDeadLetter, validPending } from './pending-record.js';
 import { planRetention } from './retention.js';
 import type { DeadLetter, OutboxStorage, PendingEnvelope, StoredRecord } from './storage-types.js';
 
-const PENDING = 'pending:';
 const DEAD = 'dead:';
 const QUARANTINE = 'quarantine:';
 const LEASE = 'lease';

@@ -39,9 +39,19 @@ export class DeliveryController implements ReactiveController {
 
   /** Called once the envelope is stored in `outbox`. */
   follow(outbox: Outbox, id: string): void {
+    this.track(id);
+    this.attach(outbox);
+  }
+
+  /** Called once the envelope is stored, before its outbox is known (stored before the sender loaded). */
+  track(id: string): void {
     this.ids.add(id);
     this.latestId = id;
     this.setStatus('stored');
+  }
+
+  /** Listens to `outbox` for what happens to the envelopes tracked. */
+  attach(outbox: Outbox): void {
     if (this.outboxes.has(outbox)) return;
     this.outboxes.add(outbox);
     // Stored after the host left the page: listening starts if and when it comes back.

@@ -5,13 +5,13 @@ import { createEnvelope } from '../delivery/create-envelope.js';
 import type { Endpoint } from '../delivery/endpoint.js';
 import type { PalauteErrorCode } from '../delivery/events.js';
 import type { Outbox } from '../delivery/outbox.js';
-import { getOutbox } from '../delivery/shared-outbox.js';
 import type { AnswerContext } from '../schema/common.js';
 import type { Locale } from '../schema/constants.js';
 import type { Envelope, EnvelopeData, EnvelopeKind } from '../schema/envelope.js';
 import { checkEndpoint, checkIdentifier, checkRespondent, type Checked } from './common-attributes.js';
 import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
 import { DeliveryController } from './delivery-controller.js';
+import { storeEnvelope } from './store-envelope.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import {
   emit,
@@ -176,9 +176,12 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     try {
       const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
       if (seal) envelope.data = await seal(envelope.id);
-      const outbox = this.outbox ?? getOutbox();
-      const { durable, problem } = await outbox.enqueue(envelope, this.resolveEndpoint());
-      this.delivery.follow(outbox, envelope.id);
+      const { durable, problem } = await storeEnvelope(
+        envelope,
+        this.resolveEndpoint(),
+        this.outbox,
+        this.delivery,
+      );
       // The outbox said it before this widget followed the answer: passed on once, in its words.
       if (problem) {
         reportError(`<${this.localName}> ${problem}`);

@@ -73,9 +73,10 @@ describe('dist/palaute.js, the loader', () => {
     for (const other of ['emoji-survey', 'deviation-form', 'zod']) {
       expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
     }
-    // The chunks the NPS chunk imports are asked for with it, not after it has arrived.
+    // The chunks the NPS chunk imports are asked for with it, not after it has arrived. (The
+    // sender, palaute-outbox-, is not one of them: it loads at idle, issue 24.)
     const nps = resourceTiming('palaute-nps-');
-    for (const dependency of ['palaute-runtime-', 'palaute-outbox-']) {
+    for (const dependency of ['palaute-runtime-', 'palaute-delivery-']) {
       expectAskedBeforeArrival(resourceTiming(dependency).startTime, nps.responseEnd, dependency);
     }
     expect(customElements.get('palaute-emoji-survey')).to.equal(undefined);

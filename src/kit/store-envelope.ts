@@ -1,0 +1,50 @@
+import { writePendingEarly } from '../delivery/early-write.js';
+import type { Endpoint } from '../delivery/endpoint.js';
+import type { Outbox, Stored } from '../delivery/outbox.js';
+import { loadSender, loadedSender } from '../delivery/sender.js';
+import type { Envelope } from '../schema/envelope.js';
+import type { DeliveryController } from './delivery-controller.js';
+
+/**
+ * Stores a widget's envelope in `own` (the outbox the site gave) or the page's shared outbox, and
+ * has `delivery` follow it. Before the sender's code has loaded (it loads when the page is idle), a
+ * tap does not wait for it: the envelope is written straight into IndexedDB, where the sender finds
+ * it, and the sender is asked to load now. Where that write fails, the sender stores it as always
+ * (in memory, saying so), so an answer is never less safe than through `Outbox.enqueue`.
+ */
+export async function storeEnvelope(
+  envelope: Envelope,
+  endpoint: Endpoint | null,
+  own: Outbox | undefined,
+  delivery: DeliveryController,
+): Promise<Stored> {
+  const ready = own ?? loadedSender();
+  if (!ready) {
+    try {
+      await writePendingEarly({
+        envelope,
+        endpoint: endpoint?.url ?? null,
+        attempts: 0,
+        nextAttemptAt: 0,
+        ageMs: 0,
+        seenAt: Date.now(),
+      });
+      delivery.track(envelope.id);
+      // A failed load is said by loadSender; the answer waits in IndexedDB for the next try.
+      loadSender().then(
+        (outbox) => {
+          delivery.attach(outbox);
+          void outbox.flush();
+        },
+        () => undefined,
+      );
+      return { durable: true };
+    } catch {
+      // IndexedDB refused the early write: the sender tries again, and keeps it in memory if it must.
+    }
+  }
+  const outbox = ready ?? (await loadSender());
+  const stored = await outbox.enqueue(envelope, endpoint);
+  delivery.follow(outbox, envelope.id);
+  return stored;
+}
