@@ -172,6 +172,8 @@ describe(`notes [${STORAGE}]`, () => {
       [note({ lang: 'de' }), /^lang: /],
       [note({ date: '2.11.2026' }), /^date: /],
       [note({ unit: '' }), /^unit: /],
+      [note({ unit: '   ' }), /^unit: /],
+      [note({ unit: 'x'.repeat(201) }), /^unit: /],
       [{ ...note(), extra: 1 }, /extra/],
     ];
     for (const [body, problem] of cases) {
@@ -190,5 +192,31 @@ describe(`notes [${STORAGE}]`, () => {
     assert.ok(badQuery.body.problems.some((line) => line.startsWith('limit: ')));
     const noUnit = await read('lang=fi');
     assert.ok(noUnit.body.problems.some((line) => line.startsWith('unit: ')));
+  });
+
+  // After the staff list of every unit, which expects only the units above.
+  it('trims a pasted unit, so the note reaches the children’s unit="espoo-leppavaara"', async () => {
+    const published = await publish(note({ unit: ' espoo-leppavaara \t', youSaid: 'Pasted' }));
+    assert.equal(published.status, 201);
+    assert.equal(published.body.unit, 'espoo-leppavaara');
+
+    const { body } = await read('unit=espoo-leppavaara&lang=fi');
+    assert.deepEqual(
+      body.notes.map((n) => [n.id, n.unit, n.youSaid]),
+      [[published.body.id, 'espoo-leppavaara', 'Pasted']],
+    );
+    const padded = await read(`unit=${encodeURIComponent(' espoo-leppavaara ')}&lang=fi`);
+    assert.deepEqual(
+      padded.body.notes.map((n) => n.id),
+      [published.body.id],
+      'a padded unit in the query reads the same unit',
+    );
+    const list = await request(server.url, '/v1/notes?unit=espoo-leppavaara', { headers: staff });
+    assert.deepEqual(
+      list.body.notes.map((n) => n.id),
+      [published.body.id],
+    );
+    const longest = await publish(note({ unit: ` ${'x'.repeat(200)} ` }));
+    assert.equal(longest.status, 201, 'the 200 characters of an identifier, spaces aside');
   });
 });

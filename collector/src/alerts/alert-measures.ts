@@ -6,7 +6,7 @@
  */
 import type { AnswerKind } from 'palaute/schema';
 import { npsNumbers } from '../results/nps.js';
-import { PUBLISHED } from '../results/suppression.js';
+import { BATCH, PUBLISHED } from '../results/suppression.js';
 import type { Queryable } from '../storage/database.js';
 import type { AlertRule } from './alert-rules.js';
 
@@ -59,11 +59,23 @@ interface Counts {
   detractors: number;
 }
 
-// $7: how many of the last answers.
+// $7: how many of the last answers, taken as whole batches: the unit's batches newest first (by
+// each batch's last answer, as received) until they hold at least $7 answers. Batches of
+// different services interleave, so the last $7 answers can hold part of one batch, and two
+// windows would then differ by fewer answers than the minimum group.
 const LAST_ANSWERS = `
-  SELECT ${COUNTS} FROM (
-    SELECT ${SCORE} AS score FROM ${PUBLISHED} WHERE shown ORDER BY seq DESC LIMIT $7::int
-  ) AS last`;
+  WITH shown AS (
+    SELECT ${SCORE} AS score, max(seq) OVER (PARTITION BY ${BATCH}) AS batch_last
+    FROM ${PUBLISHED} WHERE shown
+  ),
+  batches AS (SELECT batch_last, count(*) AS n FROM shown GROUP BY batch_last),
+  newest AS (
+    SELECT batch_last FROM (
+      SELECT batch_last, sum(n) OVER (ORDER BY batch_last DESC) - n AS newer FROM batches
+    ) AS running
+    WHERE newer < $7::int
+  )
+  SELECT ${COUNTS} FROM shown WHERE batch_last IN (SELECT batch_last FROM newest)`;
 
 // $7: week or month. A week belongs to the month of its Thursday, as in results (filters.ts).
 const PERIOD_OF = (week: string) =>
@@ -100,7 +112,8 @@ export async function measure(
   switch (rule.kind) {
     case 'nps-below': {
       const [counts] = await db.query<Counts>(LAST_ANSWERS, params('nps', scope, settings, rule.lastAnswers));
-      // Only a full window: the config keeps lastAnswers at or above the minimum group.
+      // Only a full window (n is whole batches, so it can be up to minGroup − 1 more than
+      // lastAnswers); the config keeps lastAnswers at or above the minimum group.
       if (!counts || counts.n < rule.lastAnswers) return null;
       const nps = npsOf(counts);
       return { crossed: nps < rule.below, numbers: { n: counts.n, nps, below: rule.below } };

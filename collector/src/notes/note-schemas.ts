@@ -11,7 +11,16 @@ export const NOTE_TEXT_MAX_LENGTH = 300;
 export const PUBLIC_NOTES_DEFAULT_LIMIT = 3;
 export const PUBLIC_NOTES_MAX_LIMIT = 20;
 
-const unit = z.string().min(1).max(IDENTIFIER_MAX_LENGTH).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+/**
+ * Trimmed and bounded as the widgets' `unit` attribute is (kit/common-attributes.ts), so a unit
+ * pasted with a space matches the children's answers and the public read of the same unit.
+ */
+const unit = z
+  .string()
+  .trim()
+  .min(1, 'should not be empty')
+  .max(IDENTIFIER_MAX_LENGTH)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** Trimmed first, so a note of spaces is refused as empty rather than published blank. */
 const noteText = z

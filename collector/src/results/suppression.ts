@@ -60,6 +60,12 @@ const WEEK = `date_trunc('week', received_at AT TIME ZONE $6::text)`;
 const CELL = `unit, service, ${WEEK}, ${SPLIT}`;
 
 /**
+ * Which batch a shown answer of PUBLISHED is in: its cell and its place's multiple of the
+ * minimum group. For a query that must take whole batches, not the last so many answers.
+ */
+export const BATCH = `${CELL}, (place - 1) / $8::int`;
+
+/**
  * The answers of one kind that match the filter, each with its received `week` (a timestamp,
  * Monday 00:00) and `shown`: whether it is in a whole batch. Used as `FROM ${PUBLISHED}`;
  * parameters as in filters.ts ($1 kind, $2 unit, $3 service, $4 from, $5 to, $6 time zone,
