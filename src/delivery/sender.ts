@@ -10,11 +10,17 @@ import { whenIdle } from './when-idle.js';
 
 let loading: Promise<Outbox> | undefined;
 let loaded: Outbox | undefined;
+/** Handed to the sender when it loads: what neither IndexedDB nor the sender could take yet. */
+const waiting: ((outbox: Outbox) => void)[] = [];
 
 /** The page's shared outbox, its code loaded first where it has not been. */
 export function loadSender(): Promise<Outbox> {
   loading ??= import('./shared-outbox.js').then(
-    (sender) => (loaded = sender.getOutbox()),
+    (sender) => {
+      loaded = sender.getOutbox();
+      for (const handOver of waiting.splice(0)) handOver(loaded);
+      return loaded;
+    },
     (error: unknown) => {
       // Offline with the code not cached: what is stored waits in IndexedDB; try again when online.
       loading = undefined;
@@ -24,6 +30,15 @@ export function loadSender(): Promise<Outbox> {
     },
   );
   return loading;
+}
+
+/**
+ * Runs `handOver` with the sender once it has loaded (at once if it has): for an answer kept in
+ * this page's memory because IndexedDB refused it and the sender's code could not be fetched.
+ */
+export function whenSenderLoads(handOver: (outbox: Outbox) => void): void {
+  if (loaded) handOver(loaded);
+  else waiting.push(handOver);
 }
 
 /** The shared outbox if its code has loaded here, else undefined (nothing is loaded by asking). */

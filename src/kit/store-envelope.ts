@@ -1,7 +1,7 @@
 import { writePendingEarly } from '../delivery/early-write.js';
 import type { Endpoint } from '../delivery/endpoint.js';
 import type { Outbox, Stored } from '../delivery/outbox.js';
-import { loadSender, loadedSender } from '../delivery/sender.js';
+import { loadSender, loadedSender, whenSenderLoads } from '../delivery/sender.js';
 import type { Envelope } from '../schema/envelope.js';
 import type { DeliveryController } from './delivery-controller.js';
 
@@ -9,8 +9,10 @@ import type { DeliveryController } from './delivery-controller.js';
  * Stores a widget's envelope in `own` (the outbox the site gave) or the page's shared outbox, and
  * has `delivery` follow it. Before the sender's code has loaded (it loads when the page is idle), a
  * tap does not wait for it: the envelope is written straight into IndexedDB, where the sender finds
- * it, and the sender is asked to load now. Where that write fails, the sender stores it as always
- * (in memory, saying so), so an answer is never less safe than through `Outbox.enqueue`.
+ * it, and the sender is asked to load now. Where that write fails, the sender stores it as
+ * always (in memory, saying so); where the sender cannot load either (offline, its file not
+ * cached), the answer waits in this page's memory for it, and the widget says so: never lost
+ * without a word.
  */
 export async function storeEnvelope(
   envelope: Envelope,
@@ -30,7 +32,8 @@ export async function storeEnvelope(
         seenAt: Date.now(),
       });
       delivery.track(envelope.id);
-      // A failed load is said by loadSender; the answer waits in IndexedDB for the next try.
+      // Asked for now, not at idle. A failed load is said by loadSender; the answer waits in
+      // IndexedDB for the next try.
       loadSender().then(
         (outbox) => {
           delivery.attach(outbox);
@@ -43,8 +46,32 @@ export async function storeEnvelope(
       // IndexedDB refused the early write: the sender tries again, and keeps it in memory if it must.
     }
   }
-  const outbox = ready ?? (await loadSender());
+  let outbox: Outbox;
+  try {
+    outbox = ready ?? (await loadSender());
+  } catch {
+    return keptUntilSenderLoads(envelope, endpoint, delivery);
+  }
   const stored = await outbox.enqueue(envelope, endpoint);
   delivery.follow(outbox, envelope.id);
   return stored;
+}
+
+/** Neither IndexedDB nor the sender took the envelope: memory, handed over when the sender loads. */
+function keptUntilSenderLoads(
+  envelope: Envelope,
+  endpoint: Endpoint | null,
+  delivery: DeliveryController,
+): Stored {
+  delivery.track(envelope.id);
+  whenSenderLoads((outbox) => {
+    delivery.attach(outbox);
+    void outbox.enqueue(envelope, endpoint);
+  });
+  return {
+    durable: false,
+    problem:
+      'the answer could not be stored in IndexedDB and the sender could not be loaded; it is kept in ' +
+      "this page's memory and sent when the sender loads (it is lost if the page closes first)",
+  };
 }
