@@ -36,11 +36,11 @@ export class PalauteDashboardNotes extends LitElement {
     endpoint: {},
     token: { attribute: false },
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
-    draft: { state: true },
-    problems: { state: true },
-    refusal: { state: true },
-    notice: { state: true },
-    busy: { state: true },
+    draft: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
   };
 
   /** Base URL of palaute-collector, e.g. `https://palaute.example.fi/`. */
