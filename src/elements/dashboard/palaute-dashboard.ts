@@ -191,21 +191,38 @@ export class PalauteDashboard extends LitElement {
         <button type="button" class="sign-out" @click=${this.signOut}>${m.signOut}</button>
       </header>
       ${filtersForm(m, this.filters, choices, this.changeFilters)}
+      <p
+        class="status"
+        role="status"
+        aria-busy=${this.data.status === TaskStatus.PENDING && value ? 'true' : nothing}
+      >
+        ${this.statusText(m)}
+      </p>
       ${this.data.render({
-        initial: () => html`<p class="status" role="status">${m.loading}</p>`,
-        pending: () =>
-          value
-            ? html`<p class="status" role="status" aria-busy="true">${m.loading}</p>
-                ${this.renderData(m, value)}`
-            : html`<p class="status" role="status">${m.loading}</p>`,
+        pending: () => (value ? this.renderData(m, value) : nothing),
         complete: (data) => (data ? this.renderData(m, data) : nothing),
         error: (error) =>
-          html`<p class="status" role="status"></p>
-            <p class="error" role="alert">
-              ${error instanceof ResultsProblem && error.kind === 'unauthorized' ? m.tokenRefused : m.unavailable}
-            </p>`,
+          html`<p class="error" role="alert">
+            ${error instanceof ResultsProblem && error.kind === 'unauthorized' ? m.tokenRefused : m.unavailable}
+          </p>`,
       })}
       ${DASHBOARD_SECTIONS.map((tag) => this.section(tag))}`;
+  }
+
+  /**
+   * The live region's words. One paragraph kept across the states: a screen reader does not read
+   * a live region that is inserted already holding its text, only a change to one it knows.
+   */
+  private statusText(m: DashboardMessages): string {
+    const status = this.data.status;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) return m.loading;
+    const data = status === TaskStatus.COMPLETE ? this.data.value : undefined;
+    if (!data) return '';
+    const time = new Date(data.generatedAt).toLocaleTimeString(this.localize.locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    return `${format(m.updated, { time })} · ${m.live}`;
   }
 
   private renderData(m: DashboardMessages, data: DashboardData) {
@@ -215,12 +232,7 @@ export class PalauteDashboard extends LitElement {
       minGroup: data.minGroup,
       bucket: this.filters.bucket,
     };
-    const time = new Date(data.generatedAt).toLocaleTimeString(this.localize.locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    return html`${this.data.status === TaskStatus.COMPLETE ? html`<p class="status" role="status">${format(m.updated, { time })} · ${m.live}</p>` : nothing}
-    ${npsSection(context, data.nps)} ${emojiSection(context, data.emoji)}
+    return html`${npsSection(context, data.nps)} ${emojiSection(context, data.emoji)}
     ${deviationSection(context, data.deviations)} ${meetingSection(context, data.meeting)}`;
   }
 

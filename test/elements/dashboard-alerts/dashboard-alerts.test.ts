@@ -145,6 +145,39 @@ describe('<palaute-dashboard-alerts> with a running collector', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the button while acknowledging, and announces each acknowledgement', async () => {
+    await crossTheLine(uniqueName('unit'));
+    await crossTheLine(uniqueName('unit'));
+    await waitFor(async () => (await openAlerts()).length === 2, 'two alerts');
+    const el = await render();
+    const status = root(el).querySelector('[role="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+
+    for (const left of [1, 0]) {
+      const button = root(el).querySelector<HTMLButtonElement>('button.acknowledge')!;
+      button.focus();
+      button.click();
+      button.click();
+      await el.updateComplete;
+      // A disabled button would drop focus to the page's body; aria-disabled keeps it here.
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Acknowledging…');
+      expect(root(el).activeElement).to.equal(button);
+      await waitFor(() => root(el).querySelectorAll('li').length === left, `${left} alert(s) left`);
+      await el.updateComplete;
+    }
+    // Emptied before each: the second, identical, announcement is a change a screen reader reads.
+    expect(said.filter((words) => words === 'Alert acknowledged.').length).to.equal(2);
+    expect(said.filter((words) => words === '').length).to.be.at.least(1);
+    expect(await openAlerts()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a unit name from the collector as text, never as markup', async () => {
     const unit = `<img src=x onerror="window.hacked=1">${uniqueName('u')}`;
     await crossTheLine(unit);

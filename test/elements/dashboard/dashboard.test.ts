@@ -258,4 +258,25 @@ describe('<palaute-dashboard> with a running collector and eight weeks of answer
     expect(text($(el, '[role="alert"]'))).to.match(/cannot be loaded/);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps one status paragraph from loading to loaded, changing only its words', async () => {
+    const el = await signedIn();
+    const status = $(el, '[role="status"]')!;
+    expect(text(status)).to.match(/^Updated /);
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(status))).observe(status, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    el.refresh();
+    await waitFor(() => said.includes('Loading results…'), 'the status to say it is loading');
+    await dataShown(el);
+    // A screen reader reads a change in a live region it knows, not one inserted with its words.
+    expect(status.isConnected).to.equal(true);
+    expect($(el, '[role="status"]')).to.equal(status);
+    expect(root(el).querySelectorAll('[role="status"]').length).to.equal(1);
+    expect(text(status)).to.match(/^Updated /);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -102,6 +102,13 @@ describe('<palaute-dashboard-notes> and <palaute-you-said-we-did> with a collect
     withdraw.focus();
     await press('Enter');
     await waitFor(() => rowWith(editor, 'Withdrawn'), 'the note marked withdrawn');
+    // The button is gone: focus is on the note's status, not on the page's body, and it is said.
+    await waitFor(() => $(editor, '.notice').textContent === 'Withdrawn.', 'the withdrawal announced');
+    expect(document.activeElement).to.equal(editor);
+    const focused = editor.shadowRoot!.activeElement!;
+    expect(focused.matches('td.status')).to.equal(true);
+    expect(focused.closest('tr')!.textContent).to.contain('Supper is too early.');
+    expect($(editor, '.notice').getAttribute('role')).to.equal('status');
     await expect(editor).to.be.accessible();
 
     board.remove();
@@ -129,17 +136,61 @@ describe('<palaute-dashboard-notes> and <palaute-you-said-we-did> with a collect
 
   it("shows the collector's refusal naming the field, in an alert", async () => {
     const editor = await renderEditor(collector);
-    // Longer than the collector's 200 characters for a unit, which only the collector checks.
+    await typeInto(editor, '#unit', 'koivukoti');
+    await typeInto(editor, '#youSaid', 'Too early a date.');
+    await typeInto(editor, '#weDid', 'nothing.');
+    // Before 1970, which only the collector checks; set as a picker would, engines type dates differently.
+    const date = $<HTMLInputElement>(editor, '#date');
+    date.value = '1969-12-31';
+    date.dispatchEvent(new Event('input'));
+    date.focus();
+    await press('Enter');
+    const alert = await waitFor(() => editor.shadowRoot!.querySelector('[role="alert"]'), 'the refusal');
+    expect(alert.textContent).to.contain('The server did not accept this:');
+    expect(alert.textContent).to.match(/date: /);
+    expect(rowWith(editor, 'Too early a date.')).to.equal(undefined);
+    await expect(editor).to.be.accessible();
+  });
+
+  it("names a unit longer than the collector's 200 characters before sending it", async () => {
+    const editor = await renderEditor(collector);
     await typeInto(editor, '#unit', 'u'.repeat(201));
     await typeInto(editor, '#youSaid', 'Too long a unit.');
     await typeInto(editor, '#weDid', 'nothing.');
     $(editor, '#date').focus();
     await press('Enter');
-    const alert = await waitFor(() => editor.shadowRoot!.querySelector('[role="alert"]'), 'the refusal');
-    expect(alert.textContent).to.contain('The server did not accept this:');
-    expect(alert.textContent).to.match(/unit: /);
-    expect(rowWith(editor, 'Too long a unit.')).to.equal(undefined);
+    const error = await waitFor(() => editor.shadowRoot!.querySelector('#unit-error'), 'the problem');
+    expect(error.textContent).to.equal('Unit: at most 200 characters.');
+    expect(editor.shadowRoot!.activeElement?.id).to.equal('unit');
+    expect(editor.shadowRoot!.querySelector('[role="alert"]')).to.equal(null, 'nothing was sent');
     await expect(editor).to.be.accessible();
+  });
+
+  it('publishes once on two quick submits, with the unit trimmed', async () => {
+    const editor = await renderEditor(collector);
+    await typeInto(editor, '#unit', '  pihlaja ');
+    await typeInto(editor, '#youSaid', 'Twice is once.');
+    await typeInto(editor, '#weDid', 'guarded the button.');
+    const submit = $<HTMLButtonElement>(editor, 'button[type="submit"]');
+    submit.focus();
+    const form = $<HTMLFormElement>(editor, 'form');
+    form.requestSubmit();
+    form.requestSubmit();
+    await editor.updateComplete;
+    // Busy, yet still focusable: focus does not fall to the page's body while the note is sent.
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    expect(editor.shadowRoot!.activeElement).to.equal(submit);
+    await waitFor(() => rowWith(editor, 'Twice is once.'), 'the note in the list');
+    expect(submit.getAttribute('aria-disabled')).to.equal('false');
+    await expect(editor).to.be.accessible();
+
+    const response = await fetch(`${collector.url}/v1/notes`, {
+      headers: { Authorization: `Bearer ${collector.token}` },
+    });
+    const { notes } = (await response.json()) as { notes: { unit: string; youSaid: string }[] };
+    const published = notes.filter((note) => note.youSaid === 'Twice is once.');
+    expect(published.length).to.equal(1);
+    expect(published[0]!.unit).to.equal('pihlaja');
   });
 
   it('speaks Swedish on a Swedish page', async () => {

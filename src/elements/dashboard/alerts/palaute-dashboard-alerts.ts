@@ -113,6 +113,8 @@ export class PalauteDashboardAlerts extends LitElement {
   }
 
   private async acknowledge(alert: DashboardAlert, index: number): Promise<void> {
+    // The button stays focusable while busy (aria-disabled), so a second press must be ignored here.
+    if (this.busy) return;
     this.busy = alert.id;
     this.failedId = undefined;
     try {
@@ -125,6 +127,9 @@ export class PalauteDashboardAlerts extends LitElement {
     }
     this.busy = undefined;
     this.alerts = this.alerts.filter((shown) => shown.id !== alert.id);
+    // Emptied first: the same words set again would not change the live region, so not be read.
+    this.announcement = '';
+    await this.updateComplete;
     this.announcement = this.localize.messages.acknowledged;
     await this.updateComplete;
     // Focus stays in the list: on the alert now in its place, or the heading when none is left.
@@ -181,7 +186,7 @@ export class PalauteDashboardAlerts extends LitElement {
         type="button"
         class="acknowledge"
         aria-describedby=${`where-${index} ${sentenceId}`}
-        ?disabled=${busy}
+        aria-disabled=${busy ? 'true' : 'false'}
         @click=${() => this.acknowledge(alert, index)}
       >
         ${busy ? m.acknowledging : m.acknowledge}

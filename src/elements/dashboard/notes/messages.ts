@@ -26,6 +26,9 @@ export interface DashboardNotesMessages {
   /** The Withdraw button's accessible name: "Withdraw: {text}". */
   withdrawNamed: string;
   withdrawn: string;
+  /** Announced once a note is withdrawn. */
+  withdrawDone: string;
+  withdrawFailed: string;
   shown: string;
   status: string;
 }
@@ -54,6 +57,8 @@ export const dashboardNotesMessages: Catalog<DashboardNotesMessages> = {
     withdraw: 'Poista näkyvistä',
     withdrawNamed: 'Poista näkyvistä: {text}',
     withdrawn: 'Poistettu näkyvistä {date}',
+    withdrawDone: 'Poistettu näkyvistä.',
+    withdrawFailed: 'Poistaminen ei onnistunut. Tarkista yhteys ja yritä uudelleen.',
     shown: 'Näkyvissä',
     status: 'Tila',
   },
@@ -80,6 +85,8 @@ export const dashboardNotesMessages: Catalog<DashboardNotesMessages> = {
     withdraw: 'Dra tillbaka',
     withdrawNamed: 'Dra tillbaka: {text}',
     withdrawn: 'Tillbakadragen {date}',
+    withdrawDone: 'Tillbakadragen.',
+    withdrawFailed: 'Det gick inte att dra tillbaka. Kontrollera anslutningen och försök igen.',
     shown: 'Visas',
     status: 'Status',
   },
@@ -106,6 +113,8 @@ export const dashboardNotesMessages: Catalog<DashboardNotesMessages> = {
     withdraw: 'Withdraw',
     withdrawNamed: 'Withdraw: {text}',
     withdrawn: 'Withdrawn {date}',
+    withdrawDone: 'Withdrawn.',
+    withdrawFailed: 'Could not withdraw. Check the connection and try again.',
     shown: 'Shown',
     status: 'Status',
   },

@@ -1,5 +1,6 @@
 /** The publish form's fields and their checks, before the collector's own. */
 import { format } from '../../../kit/i18n.js';
+import { IDENTIFIER_MAX_LENGTH } from '../../../schema/constants.js';
 import type { DashboardNotesMessages } from './messages.js';
 import type { NewNote } from './notes-api.js';
 
@@ -16,8 +17,10 @@ export function noteProblems(note: NewNote, m: DashboardNotesMessages): Partial<
     const value = note[field].trim();
     const name = m[field];
     if (!value) problems[field] = format(m.required, { field: name });
-    else if (field !== 'date' && value.length > NOTE_TEXT_MAX_LENGTH) {
-      problems[field] = format(m.tooLong, { field: name, max: NOTE_TEXT_MAX_LENGTH });
+    else if (field !== 'date') {
+      // The unit is an identifier like a widget's `unit` attribute: the collector's bound is shorter.
+      const max = field === 'unit' ? IDENTIFIER_MAX_LENGTH : NOTE_TEXT_MAX_LENGTH;
+      if (value.length > max) problems[field] = format(m.tooLong, { field: name, max });
     }
   }
   return problems;

@@ -36,10 +36,11 @@ export class PalauteDashboardNotes extends LitElement {
     endpoint: {},
     token: { attribute: false },
     messages: { converter: jsonAttribute<MessageOverrides>('messages') },
-    draft: { state: true },
-    problems: { state: true },
-    refusal: { state: true },
-    notice: { state: true },
+    draft: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    refusal: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
   };
 
   /** Base URL of palaute-collector, e.g. `https://palaute.example.fi/`. */
@@ -56,6 +57,10 @@ export class PalauteDashboardNotes extends LitElement {
   /** The collector's refusal of the last publish: its "field: reason" lines. */
   private refusal: readonly string[] = [];
   private notice = '';
+  /** A publish under way: a second Enter meanwhile would publish the note twice. */
+  private busy = false;
+  /** Notes whose withdrawal is under way, for the same reason. */
+  private readonly withdrawing = new Set<string>();
   private readonly localize = new LocalizeController(this, dashboardNotesMessages);
 
   private readonly list = new Task(this, {
@@ -73,8 +78,16 @@ export class PalauteDashboardNotes extends LitElement {
     this.draft = { ...this.draft, [field]: value };
   }
 
+  /** Sets the live notice after clearing it, so the same words said twice are announced twice. */
+  private async announce(text: string) {
+    this.notice = '';
+    await this.updateComplete;
+    this.notice = text;
+  }
+
   private async publish(event: SubmitEvent) {
     event.preventDefault();
+    if (this.busy) return;
     const m = this.localize.messages;
     this.notice = '';
     this.refusal = [];
@@ -86,8 +99,10 @@ export class PalauteDashboardNotes extends LitElement {
       return;
     }
     if (!this.token) return;
+    this.busy = true;
     try {
-      await publishNote(this.endpoint, this.token, this.draft);
+      // A unit typed with a space around it would be a unit of its own on the public board.
+      await publishNote(this.endpoint, this.token, { ...this.draft, unit: this.draft.unit.trim() });
       // The unit, language and date stay: the next note is often for the same unit.
       this.draft = { ...this.draft, youSaid: '', weDid: '' };
       this.notice = m.published;
@@ -96,17 +111,41 @@ export class PalauteDashboardNotes extends LitElement {
       this.refusal =
         error instanceof NotesApiProblem && error.problems.length ? error.problems : [String(error)];
       reportProblem(this, 'notes-unavailable', `the note was not published: ${this.refusal.join('; ')}`);
+    } finally {
+      this.busy = false;
     }
   }
 
   private async withdraw(note: StaffNote) {
-    if (!this.token) return;
+    if (!this.token || this.withdrawing.has(note.id)) return;
+    this.withdrawing.add(note.id);
+    const m = this.localize.messages;
+    let done = false;
     try {
       await withdrawNote(this.endpoint, this.token, note.id);
+      done = true;
     } catch (error) {
       reportProblem(this, 'notes-unavailable', `the note was not withdrawn: ${String(error)}`);
+    } finally {
+      this.withdrawing.delete(note.id);
     }
-    await this.refresh();
+    await this.refresh().catch(() => undefined);
+    await this.announce(done ? m.withdrawDone : m.withdrawFailed);
+    await this.updateComplete;
+    this.focusAfterWithdraw(note.id);
+  }
+
+  /**
+   * The Withdraw button is gone once the note is withdrawn: focus goes to the note's status cell
+   * (or stays on the button when it failed), else to the list's heading, never to the page's body.
+   */
+  private focusAfterWithdraw(id: string) {
+    const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`);
+    const target =
+      row?.querySelector<HTMLElement>('button.withdraw') ??
+      row?.querySelector<HTMLElement>('td.status') ??
+      this.renderRoot.querySelector<HTMLElement>('#list-title');
+    target?.focus();
   }
 
   protected override render() {
@@ -114,7 +153,7 @@ export class PalauteDashboardNotes extends LitElement {
     return html`<div part="base" class="base">
       <h2>${m.title}</h2>
       ${this.renderForm(m)}
-      <h3 id="list-title">${m.listTitle}</h3>
+      <h3 id="list-title" tabindex="-1">${m.listTitle}</h3>
       ${this.list.render({
         initial: () => html`<p role="status">${m.loading}</p>`,
         pending: () =>
@@ -194,7 +233,16 @@ export class PalauteDashboardNotes extends LitElement {
             </div>`
           : nothing
       }
-      <div><button type="submit" class="primary" part="button button-primary">${m.publish}</button></div>
+      <div>
+        <button
+          type="submit"
+          class="primary"
+          part="button button-primary"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+        >
+          ${m.publish}
+        </button>
+      </div>
       <p role="status" class="notice">${this.notice}</p>
     </form>`;
   }
@@ -222,7 +270,7 @@ export class PalauteDashboardNotes extends LitElement {
               <td>${note.lang}</td>
               <td lang=${note.lang}>${note.youSaid}</td>
               <td lang=${note.lang}>${note.weDid}</td>
-              <td>
+              <td class="status" tabindex="-1">
                 ${
                   note.withdrawnAt
                     ? format(m.withdrawn, { date: new Date(note.withdrawnAt).toLocaleDateString(locale) })
