@@ -2,8 +2,8 @@
  * The built loader's tags come from the widget list (scripts/widgets.ts): every answer widget in it
  * (and <palaute-you-said-we-did>, shown on the same public pages)
  * loads through dist/palaute.js when its tag appears, a widget added to the list included, and
- * <palaute-results> and <palaute-report-inbox>, which send no answers, are left to their own
- * entries (`palaute/results`, `palaute/report-inbox`). (`npm test` builds first.)
+ * <palaute-results>, <palaute-report-inbox> and <palaute-dashboard>, which send no answers, are
+ * left to their own entries (`palaute/results`, `palaute/report-inbox`, `palaute/dashboard`). (`npm test` builds first.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { ELEMENTS, LOADER_ELEMENTS, tagOf } from '../../scripts/widgets.js';
@@ -34,7 +34,11 @@ describe('dist/palaute.js and the widget list', () => {
       expect(chunkFetched(folder), `${tagOf(folder)}'s chunk`).to.equal(true);
     }
     const others = ELEMENTS.filter((element) => !LOADER_ELEMENTS.some((widget) => widget.folder === element.folder));
-    expect(others.map(({ folder }) => tagOf(folder))).to.deep.equal(['palaute-results', 'palaute-report-inbox']);
+    expect(others.map(({ folder }) => tagOf(folder))).to.deep.equal([
+      'palaute-results',
+      'palaute-report-inbox',
+      'palaute-dashboard',
+    ]);
     for (const { folder } of others) {
       expect(customElements.get(tagOf(folder)), tagOf(folder)).to.equal(undefined);
       expect(chunkFetched(folder), `${tagOf(folder)}'s chunk`).to.equal(false);
