@@ -21,7 +21,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // "before visible"); the total may stay, the issue says.
   // +30 B more on every page (24,041 B): the loader starts the sender only once the widgets'
   // chunks have loaded (idle comes early while they are on the way).
-  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30, target: 13.5 * KB },
+  // Review of issue 24: +139 B measured (24,235 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30 + 139, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
@@ -29,7 +31,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // attribute and the dynamic import of the closing note, whose chunk loads only on the thank-you),
   // the loader's new tag (+37 B) and the zod chunk, which now holds the notes' schema checks.
   // Issue 24: +1,018 B measured (38,399 B), as the NPS page above.
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30, target: 19 * KB },
+  // Review of issue 24: +137 B measured (38,828 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30 + 137, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -45,7 +49,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // counted as an error shown to the next person in the widget contract test).
   // Issue 22: +90 B (39,027 B): the loader's new tag and the zod chunk's notes checks (above).
   // Issue 24: +1,012 B measured (39,949 B), as the NPS page above.
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30, target: 21 * KB },
+  // Review of issue 24: +141 B measured (40,210 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30 + 141, target: 21 * KB },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -55,13 +61,17 @@ export const WIDGET_PAGE_BUDGETS = {
   // own-survey-controller.ts, so the element file has one job less (410 -> 380 lines).
   // Issue 22: +74 B (29,112 B): the loader's new tag and the zod chunk's notes checks (above).
   // Issue 24: +1,013 B measured (30,048 B), as the NPS page above.
-  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 },
+  // Review of issue 24: +138 B measured (30,293 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 + 138 },
   // Issue 22: "you said, we did" for children, measured 31,912 B: Lit and the kit, its own copies
   // of read-aloud, @lit/task and the notes' reading (scripts/picture-kit-copies.ts), and the zod
   // chunk, for the notes' schema (about 9 KB of it: a hand-written check would save that).
   // Merged with issue 24: +1,039 B measured (32,951 B), the early write and the sender's lazy
   // start as on every widget's page above.
-  'palaute-you-said-we-did': { budget: 31912 + 1039 },
+  // Review of issue 24: +144 B measured (33,095 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute-you-said-we-did': { budget: 31912 + 1039 + 144 },
 };
 
 export const BUDGETS = {
@@ -79,8 +89,10 @@ export const BUDGETS = {
   // Issue 22: +5,185 B (64,968 B measured): <palaute-you-said-we-did>'s chunk with its own copies
   // of read-aloud, @lit/task and the notes' kit, the loader's tag, the zod chunk's notes checks.
   // Issue 24: +1,017 B measured (60,800 B), as the NPS page above.
+  // Review of issue 24: +141 B measured (66,156 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
   'page with every widget': {
-    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30,
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30 + 141,
     target: 28 * KB,
   },
   // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
@@ -90,7 +102,9 @@ export const BUDGETS = {
   // (+6.2 KB) fails this row.
   // +30 B (17,857 B): the loader's wait for the widgets before it starts the sender (above).
   // Merged with issue 22: +50 B measured (17,907 B): the loader's map has one more tag.
-  'before visible, <palaute-nps>': { budget: 17827 + 30 + 50, target: 14 * KB },
+  // Review of issue 24: +147 B measured (18,054 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'before visible, <palaute-nps>': { budget: 17827 + 30 + 50 + 147, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
@@ -106,7 +120,9 @@ export const BUDGETS = {
   // (src/kit/number-scale.ts, delivery-status.ts), one source instead of two copies: +97 B
   // measured (20,187 -> 20,284 B); the NPS page 22,925 -> 23,000 B, palaute.all.js -244 B.
   // Issue 24: 15,446 B measured (20,284 before): the sender is a dynamic import, loaded at idle.
-  'palaute/nps alone': { budget: 15446, target: 13 * KB },
+  // Review of issue 24: +119 B measured (15,565 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'palaute/nps alone': { budget: 15446 + 119, target: 13 * KB },
   // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
   'QR code, when asked': { budget: 4 * KB },
   // Issue 21: a site's own meeting survey, loaded only when one is given: its schema and reading
@@ -130,7 +146,9 @@ export const BUDGETS = {
   // show-notes, which one module must carry.
   // Issue 24: +718 B measured (70,112 B): the early write and the sender's lazy start, which one
   // module carries with the sender itself.
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 + 718 },
+  // Review of issue 24: +24 B measured (72,261 B): a tap neither IndexedDB nor the sender can take
+  // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
+  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 + 718 + 24 },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and

@@ -71,7 +71,6 @@ function keptUntilSenderLoads(
   return {
     durable: false,
     problem:
-      'the answer could not be stored in IndexedDB and the sender could not be loaded; it is kept in ' +
-      "this page's memory and sent when the sender loads (it is lost if the page closes first)",
+      "IndexedDB refused the answer and the sender could not load: kept in this page's memory until it loads",
   };
 }
