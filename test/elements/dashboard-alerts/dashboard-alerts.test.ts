@@ -38,7 +38,11 @@ describe('<palaute-dashboard-alerts> with a running collector', function () {
     });
     collector = (await started.json()) as Collector;
   });
-  after(() => fetch(`/test-collector/${new URL(collector.url).port}`, { method: 'DELETE' }));
+  after(async function () {
+    // Closing waits for the alert checks under way; on a loaded machine that once took over 30 s.
+    this.timeout(120_000);
+    await fetch(`/test-collector/${new URL(collector.url).port}`, { method: 'DELETE' });
+  });
 
   /** Three detractors of `unit`: the rule's window fills below the line. */
   async function crossTheLine(unit: string, service = 'family-work') {
