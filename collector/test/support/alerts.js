@@ -1,27 +1,20 @@
 /** Alert tests' helpers: a receiver of alert.* webhook events, the collector options, answers that cross. */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { npsEnvelope } from './envelopes.js';
 import { request, send } from './http.js';
 import { bearer } from './tokens.js';
+import { startWebhookReceiver } from './webhook-receiver.js';
 
-/** A real HTTP server on loopback that takes webhook events and keeps them with their headers. */
+/** The webhook receiver, for alert.* events: they are told apart by their Palaute-Event header. */
 export async function startEventReceiver() {
-  const received = [];
-  const server = createServer(async (req, res) => {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-    res.writeHead(200).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const receiver = await startWebhookReceiver('/hooks/alerts');
   return {
-    url: `http://127.0.0.1:${server.address().port}/hooks/alerts`,
-    received,
+    ...receiver,
     /** Events of `name` (alert.fired) whose body satisfies `match`. */
     events: (name, match = () => true) =>
-      received.filter(({ headers, body }) => headers['palaute-event'] === name && match(JSON.parse(body))),
-    close: () => new Promise((resolve) => server.close(resolve)),
+      receiver.received.filter(
+        ({ headers, body }) => headers['palaute-event'] === name && match(JSON.parse(body)),
+      ),
   };
 }
 

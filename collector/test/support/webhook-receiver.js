@@ -1,7 +1,7 @@
 /** A real HTTP server on loopback that takes webhook deliveries and keeps their bodies. */
 import { createServer } from 'node:http';
 
-export async function startWebhookReceiver() {
+export async function startWebhookReceiver(path = '/hooks/palaute') {
   const received = [];
   const server = createServer(async (req, res) => {
     const chunks = [];
@@ -11,7 +11,7 @@ export async function startWebhookReceiver() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${server.address().port}/hooks/palaute`,
+    url: `http://127.0.0.1:${server.address().port}${path}`,
     received,
     /** The body delivered for one answer id, waiting for it up to timeoutMs. */
     async bodyFor(id, timeoutMs = 5000) {
