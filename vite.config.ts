@@ -174,7 +174,23 @@ const sharedModules = (pattern: RegExp) => (id: string) => pattern.test(id) && !
  * storage, schedules, lock, transport, dead letters, retention and migration.
  */
 const SENDER_MODULES =
-  /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/](shared-outbox|outbox|outbox-options|send-pass|send-state|sending-lock|transport|backoff|clock|dead-letters|retention|legacy-migration|idb-storage|durable-first-storage|memory-storage|pending-record|typed-event-target)\.ts/;
+  /node_modules[\\/]idb-keyval|src[\\/]delivery[\\/](outbox|outbox-options|send-pass|send-state|sending-lock|transport|backoff|clock|dead-letters|retention|legacy-migration|idb-storage|durable-first-storage|memory-storage|pending-record|typed-event-target)\.ts/;
+
+/**
+ * Issue 24: the code that stores an answer, which no widget needs to draw itself: the early write
+ * into IndexedDB and the sender's loader (src/kit/storing-code.ts loads it).
+ */
+const STORING_MODULES =
+  /src[\\/](delivery[\\/](early-write|idb-database|timers|sender)|kit[\\/]store-envelope)\.ts/;
+
+/**
+ * The sender's entry, in no group: a chunk of its own that imports the sender's, so that rolldown
+ * needs no module object for it (its helper would be one more file, loaded before the storing code).
+ */
+const SENDER_ENTRY = /src[\\/]delivery[\\/]shared-outbox\.ts/;
+
+/** Rolldown's runtime module (helpers such as the module object of a dynamic import). */
+const ROLLDOWN_HELPERS = /rolldown[\\/]runtime\.js$/;
 
 /** The loader's entry: loaderOwnCopies recognises the loader's own imports by this id. */
 const loaderEntry = resolve(import.meta.dirname, 'src/loader.ts');
@@ -185,13 +201,22 @@ const loaderBuild = browserBuild(
     chunkFileNames: loaderChunkName,
     codeSplitting: {
       groups: [
-        // Issue 24: what widgets use of src/delivery before the sender (the early write, the
-        // envelope, configure), in a small chunk of its own that the sender shares (in the runtime
+        // Issue 24: what widgets use of src/delivery to draw themselves (configure, the endpoint's
+        // check, the envelope), in a small chunk of its own that the sender shares (in the runtime
         // it would bring Lit to a page with no widget). First: a group takes what its modules
-        // import along, and the sender imports these.
+        // import along, and the later groups import these.
         {
           name: 'delivery',
-          test: (id: string) => sharedModules(/src[\\/]delivery[\\/]/)(id) && !SENDER_MODULES.test(id),
+          test: (id: string) =>
+            sharedModules(/src[\\/]delivery[\\/]/)(id) &&
+            ![SENDER_MODULES, STORING_MODULES, SENDER_ENTRY].some((modules) => modules.test(id)),
+        },
+        // What stores an answer: loaded at the first touch or focus in a widget, or with the sender.
+        // With rolldown's helper for the module objects of dynamic imports, which this chunk and
+        // the sender's need: a file of its own would be one more round trip after this one.
+        {
+          name: 'storing',
+          test: (id: string) => sharedModules(STORING_MODULES)(id) || ROLLDOWN_HELPERS.test(id),
         },
         // The sender, loaded at idle (src/delivery/sender.ts).
         { name: 'outbox', test: sharedModules(SENDER_MODULES) },

@@ -111,7 +111,8 @@ async function bundleAlone(entry) {
   };
 }
 
-const OUTBOX = 'palaute-outbox-';
+/** The sender's entry, which the loader imports at idle (it imports the sender and the storing code). */
+const SENDER = 'palaute-shared-outbox-';
 /**
  * The deviation form's chunks loaded when used, not with the page, each a row with the chunks it
  * imports that the form's page does not already load (the report crypto they share).
@@ -144,7 +145,7 @@ const pages = {
   ...Object.fromEntries(
     LOADER_ELEMENTS.map(({ folder }) => [
       onlyPage(tagOf(folder)),
-      pageFiles('palaute.js', [OUTBOX, `${tagOf(folder)}-`]),
+      pageFiles('palaute.js', [SENDER, `${tagOf(folder)}-`]),
     ]),
   ),
   'page with every widget': pageFiles('palaute.js', ['palaute-']),

@@ -6,7 +6,6 @@
  */
 import type { Outbox } from './outbox.js';
 import { warnOnce } from './log.js';
-import { whenIdle } from './when-idle.js';
 
 let loading: Promise<Outbox> | undefined;
 let loaded: Outbox | undefined;
@@ -44,9 +43,4 @@ export function whenSenderLoads(handOver: (outbox: Outbox) => void): void {
 /** The shared outbox if its code has loaded here, else undefined (nothing is loaded by asking). */
 export function loadedSender(): Outbox | undefined {
   return loaded;
-}
-
-/** Starts the sender once the page has rendered and the browser is idle. */
-export function startSenderWhenIdle(): void {
-  whenIdle(() => void loadSender().catch(() => undefined));
 }

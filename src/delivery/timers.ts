@@ -1,7 +1,6 @@
 /** Timers that hold what they are given. */
 
-/** setTimeout keeps its delay in a signed 32-bit integer: anything longer fires at once. */
-export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+import { MAX_TIMER_DELAY_MS } from './timer-limit.js';
 
 export function clampTimerDelay(ms: number): number {
   return Math.min(MAX_TIMER_DELAY_MS, Math.max(0, ms));

@@ -3,7 +3,7 @@
  * the reason, so the element decides when to report it (once, when the attribute is set).
  */
 import { checkEndpointUrl, type Endpoint } from '../delivery/endpoint.js';
-import { MAX_TIMER_DELAY_MS } from '../delivery/timers.js';
+import { MAX_TIMER_DELAY_MS } from '../delivery/timer-limit.js';
 import { IDENTIFIER_MAX_LENGTH, RESPONDENT_ROLES, type RespondentRole } from '../schema/constants.js';
 
 export type Checked<T> = { value: T | undefined; problem?: string };

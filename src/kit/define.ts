@@ -1,4 +1,4 @@
-import { startSenderWhenIdle } from '../delivery/sender.js';
+import { startSenderWhenIdle } from './storing-code.js';
 
 /**
  * Registers a widget unless the tag is taken: a portal may load the script twice. Only entry

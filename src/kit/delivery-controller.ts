@@ -5,7 +5,10 @@ import type { PalauteEmitter } from './events.js';
 
 export type DeliveryStatus = 'idle' | 'stored' | 'retrying' | 'delivered' | 'failed';
 
-type Host = ReactiveControllerHost & PalauteEmitter;
+/** An element that follows what it stored: its controller is made with the first answer it stores. */
+export interface DeliveryHost extends ReactiveControllerHost, PalauteEmitter {
+  delivery?: DeliveryController;
+}
 
 /** Errors after which the outbox no longer holds the envelope: following it ends. */
 const FINAL_ERRORS: ReadonlySet<string> = new Set(['rejected', 'expired', 'quarantined']);
@@ -14,7 +17,8 @@ const FINAL_ERRORS: ReadonlySet<string> = new Set(['rejected', 'expired', 'quara
  * Follows the envelopes this widget stored: re-fires the outbox's outcome for them on the host
  * (`palaute-delivered`, `palaute-error`) and keeps `status` of the latest one for the screen.
  * Listens to an outbox only while the host is connected: the page's shared outbox lives as long
- * as the page, and must not keep a widget that a single-page app took away.
+ * as the page, and must not keep a widget that a single-page app took away. Made with the first
+ * answer an element stores (followerOf), in the storing code's chunk: drawing needs none of it.
  */
 export class DeliveryController implements ReactiveController {
   status: DeliveryStatus = 'idle';
@@ -23,7 +27,7 @@ export class DeliveryController implements ReactiveController {
   private readonly outboxes = new Set<Outbox>();
   private listening: AbortController | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly host: DeliveryHost) {
     host.addController(this);
   }
 
@@ -95,4 +99,9 @@ export class DeliveryController implements ReactiveController {
     this.status = status;
     this.host.requestUpdate();
   }
+}
+
+/** `host`'s controller, made and added to it the first time. */
+export function followerOf(host: DeliveryHost): DeliveryController {
+  return (host.delivery ??= new DeliveryController(host));
 }

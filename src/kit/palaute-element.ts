@@ -10,8 +10,8 @@ import type { Locale } from '../schema/constants.js';
 import type { Envelope, EnvelopeData, EnvelopeKind } from '../schema/envelope.js';
 import { checkEndpoint, checkIdentifier, checkRespondent, type Checked } from './common-attributes.js';
 import { afterPageScripts, readDeclarativeConfig } from './declarative-config.js';
-import { DeliveryController } from './delivery-controller.js';
-import { storeEnvelope } from './store-envelope.js';
+import type { DeliveryController, DeliveryStatus } from './delivery-controller.js';
+import { loadStoringCode, storeEnvelopeWhenLoaded } from './storing-code.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 import {
   emit,
@@ -46,6 +46,8 @@ import type { LocalizeController } from './localize-controller.js';
  * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
  * @cssproperty --palaute-focus-width - Width of the focus ring. Default 3px.
  */
+const prepareToStore = () => void loadStoringCode().catch(() => undefined);
+
 export abstract class PalauteElement extends LitElement implements PalauteEmitter {
   // Declared here rather than with decorators: the same behaviour without shipping decorator code.
   static override properties: PropertyDeclarations = {
@@ -98,8 +100,8 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   /** The outbox answers go to. Default: the page's shared outbox. */
   outbox?: Outbox;
 
-  /** @internal What happened to the answers given here; controllers read it. */
-  readonly delivery = new DeliveryController(this);
+  /** @internal What happened to the answers given here, from the first one stored; controllers read it. */
+  delivery?: DeliveryController;
   private storing = false;
   /** The widget's texts, from its own catalog. */
   protected abstract readonly localize: LocalizeController<object>;
@@ -109,6 +111,11 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   /** `heading-level`, checked: 1–6, else the default. */
   protected get titleLevel(): number {
     return headingLevel(this.headingLevel);
+  }
+
+  /** What happened to the latest answer given here: for the status line. */
+  protected get deliveryStatus(): DeliveryStatus {
+    return this.delivery?.status ?? 'idle';
   }
 
   /** The language the widget speaks now. */
@@ -124,6 +131,9 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   override connectedCallback(): void {
     readDeclarativeConfig();
     super.connectedCallback();
+    // The code that stores an answer loads when someone starts answering, if idle has not brought it.
+    for (const type of ['pointerdown', 'focusin'])
+      this.addEventListener(type, prepareToStore, { once: true, capture: true });
     // Said at load, not first when someone answers: the page's author is looking then.
     if (this.endpoint == null) {
       afterPageScripts(() => {
@@ -176,11 +186,11 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
     try {
       const envelope = createEnvelope(kind, data, this.locale, this.answerContext());
       if (seal) envelope.data = await seal(envelope.id);
-      const { durable, problem } = await storeEnvelope(
+      const { durable, problem } = await storeEnvelopeWhenLoaded(
         envelope,
         this.resolveEndpoint(),
         this.outbox,
-        this.delivery,
+        this,
       );
       // The outbox said it before this widget followed the answer: passed on once, in its words.
       if (problem) {

@@ -3,11 +3,13 @@ import type { Endpoint } from '../delivery/endpoint.js';
 import type { Outbox, Stored } from '../delivery/outbox.js';
 import { loadSender, loadedSender, whenSenderLoads } from '../delivery/sender.js';
 import type { Envelope } from '../schema/envelope.js';
-import type { DeliveryController } from './delivery-controller.js';
+import { followerOf, type DeliveryController, type DeliveryHost } from './delivery-controller.js';
+
+export { loadSender } from '../delivery/sender.js';
 
 /**
  * Stores a widget's envelope in `own` (the outbox the site gave) or the page's shared outbox, and
- * has `delivery` follow it. Before the sender's code has loaded (it loads when the page is idle), a
+ * has `host`'s delivery controller follow it. Before the sender's code has loaded (it loads when the page is idle), a
  * tap does not wait for it: the envelope is written straight into IndexedDB, where the sender finds
  * it, and the sender is asked to load now. Where that write fails, the sender stores it as
  * always (in memory, saying so); where the sender cannot load either (offline, its file not
@@ -18,8 +20,9 @@ export async function storeEnvelope(
   envelope: Envelope,
   endpoint: Endpoint | null,
   own: Outbox | undefined,
-  delivery: DeliveryController,
+  host: DeliveryHost,
 ): Promise<Stored> {
+  const delivery = followerOf(host);
   const ready = own ?? loadedSender();
   if (!ready) {
     try {

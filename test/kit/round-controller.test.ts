@@ -9,7 +9,7 @@ class RoundHost extends LitElement {
   kiosk = false;
   step = 'question';
   answer = '';
-  readonly delivery = new DeliveryController(this);
+  readonly delivery: DeliveryController = new DeliveryController(this);
   readonly rounds = new RoundController(this, {
     clear: () => {
       this.step = 'question';

@@ -3,7 +3,7 @@
  * A tap before it has loaded is as durable as one after: the answer is in IndexedDB when
  * `palaute-answer` says `durable: true`, and it reaches the endpoint once the sender has loaded.
  * The element is registered without defineElement(), which would start the sender at idle: here
- * nothing loads it before the tap.
+ * nothing loads it before the tap. The storing code (the early write) loads at the first touch.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
@@ -14,8 +14,11 @@ import type { Envelope } from '../../src/schema/index.js';
 import { TestEndpoint, waitFor } from '../support/endpoint.js';
 import { clickCentre } from '../support/input.js';
 
-const senderFetched = () =>
-  performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/delivery/outbox.ts'));
+const fetched = (path: string) =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+const senderFetched = () => fetched('/src/delivery/outbox.ts');
+/** What stores an answer: loaded at the first touch or focus in a widget, not to draw it. */
+const storingCodeFetched = () => fetched('/src/kit/store-envelope.ts');
 
 describe('a tap before the sender has loaded', () => {
   it('is in IndexedDB when palaute-answer fires, and is sent once the sender loads', async () => {
@@ -27,11 +30,13 @@ describe('a tap before the sender has loaded', () => {
     );
     await waitFor(() => el.shadowRoot?.querySelector('label.option'), 'the scale');
     expect(senderFetched(), 'the sender fetched before the tap').to.equal(false);
+    expect(storingCodeFetched(), 'the storing code fetched to draw the widget').to.equal(false);
 
     const answered = oneEvent(el, 'palaute-answer') as Promise<PalauteAnswerEvent>;
     let senderAtEvent: unknown = 'not asked';
     el.addEventListener('palaute-answer', () => (senderAtEvent = loadedSender()), { once: true });
     await clickCentre(el.shadowRoot!.querySelectorAll('label.option')[7]!);
+    await waitFor(storingCodeFetched, 'the storing code, asked for by the first touch');
     await clickCentre(el.shadowRoot!.querySelector('button[type="submit"]')!);
     const event = await answered;
     const envelope = event.detail as Envelope;
@@ -49,7 +54,7 @@ describe('a tap before the sender has loaded', () => {
     expect(loadedSender(), 'the sender, loaded by the tap').to.not.equal(undefined);
     expect(senderFetched()).to.equal(true);
     // The widget follows the answer it stored before the sender existed.
-    await waitFor(() => el.delivery.status === 'delivered', 'the status "delivered"');
+    await waitFor(() => el.delivery?.status === 'delivered', 'the status "delivered"');
     await waitFor(
       async () =>
         (await get(`pending:${envelope.id}`, createStore('palaute-outbox', 'outbox'))) === undefined,

@@ -181,7 +181,7 @@ export class PalauteDeviationForm extends PalauteElement {
         })
       : undefined;
     // The status region is there, empty, before the receipt: one inserted with its text is not announced.
-    const status = this.receipt ? deliveryText(m, this.delivery.status) : '';
+    const status = this.receipt ? deliveryText(m, this.deliveryStatus) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}
       <p class="emergency" part="emergency">
@@ -257,7 +257,7 @@ export class PalauteDeviationForm extends PalauteElement {
       locale: this.locale,
       followUp: this.followUp,
       additionStatus: this.followUp.messages.some((message) => message.sentHere)
-        ? this.delivery.status
+        ? this.deliveryStatus
         : undefined,
       onLookUp: (event) => this.onLookUp(event),
       onAdd: (event) => this.onAdd(event),

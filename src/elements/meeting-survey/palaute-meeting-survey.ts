@@ -183,7 +183,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
   protected override render() {
     const m = this.localize.messages;
     // The status line is rendered from the start, empty: a live region inserted with its message is not announced.
-    const status = this.step === 'handover' ? deliveryStatusText(m, this.delivery.status) : '';
+    const status = this.step === 'handover' ? deliveryStatusText(m, this.deliveryStatus) : '';
     const ended = this.step === 'handover' || this.step === 'done' || this.step === 'closed';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}

@@ -103,7 +103,7 @@ export class PalauteNps extends PalauteElement {
   protected override render() {
     const m = this.localize.messages;
     // The status line is rendered from the start, empty: a live region inserted with its message is not announced.
-    const status = this.step === 'thanks' ? deliveryStatusText(m, this.delivery.status) : '';
+    const status = this.step === 'thanks' ? deliveryStatusText(m, this.deliveryStatus) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.rounds.idle.notice(m)}
       ${
