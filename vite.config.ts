@@ -181,7 +181,7 @@ const SENDER_MODULES =
  * into IndexedDB and the sender's loader (src/kit/storing-code.ts loads it).
  */
 const STORING_MODULES =
-  /src[\\/](delivery[\\/](early-write|idb-database|timers|sender)|kit[\\/]store-envelope)\.ts/;
+  /src[\\/](delivery[\\/](early-write|idb-database|timers|sender|sender-start)|kit[\\/]store-envelope)\.ts/;
 
 /**
  * The sender's entry, in no group: a chunk of its own that imports the sender's, so that rolldown

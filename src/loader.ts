@@ -77,4 +77,13 @@ function load(node: Node): void {
 // (src/kit/store-envelope.ts).
 discover();
 // Idle comes early while the widgets' chunks are on the way: the sender would compete with them.
-void Promise.all(importing).then(() => whenIdle(() => void getOutbox().catch(() => undefined)));
+// Its code loads only when something waits for it (src/delivery/sender-start.ts).
+void Promise.all(importing).then(() =>
+  whenIdle(
+    () =>
+      void import('./delivery/sender-start.js').then(
+        (sender) => sender.startSenderIfWaiting(),
+        () => undefined,
+      ),
+  ),
+);

@@ -4,11 +4,9 @@
  * starts. A connection of its own, closed at once: this runs at most a few times per page.
  */
 import { OUTBOX_STORE, PENDING_PREFIX, openOutboxDatabase, transactionDone } from './idb-database.js';
+import { SHARED_DB_NAME } from './outbox-names.js';
 import type { PendingEnvelope } from './storage-types.js';
 import { withTimeLimit } from './timers.js';
-
-/** The shared outbox's database (OutboxOptions.dbName's default). */
-const SHARED_DB_NAME = 'palaute-outbox';
 
 /** Resolves once `item` is committed to IndexedDB; rejects where it is not (the caller falls back). */
 export async function writePendingEarly(item: PendingEnvelope, timeoutMs = 3_000): Promise<void> {

@@ -3,6 +3,7 @@
  * retries what may succeed later, buries what the server refuses, and never deletes an envelope
  * before its endpoint accepted it. See "Delivery, in detail" in the README.
  */
+import { LEGACY_DB_NAME, SHARED_DB_NAME } from './outbox-names.js';
 import { DAY_MS } from './clock.js';
 import { pruneDeadLetters } from './dead-letters.js';
 import { DurableFirstStorage } from './durable-first-storage.js';
@@ -48,7 +49,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
 
   constructor(private readonly options: OutboxOptions = {}) {
     super();
-    this.dbName = options.dbName ?? 'palaute-outbox';
+    this.dbName = options.dbName ?? SHARED_DB_NAME;
     this.deadLetterRetentionMs = options.deadLetterRetentionMs ?? 7 * DAY_MS;
     this.state = new SendState(options, this);
     this.ready = this.openStorage();
@@ -185,7 +186,7 @@ export class Outbox extends (EventTarget as TypedEventTargetConstructor<OutboxEv
     if (!primary) {
       try {
         if (typeof indexedDB === 'undefined') throw new Error('indexedDB is not defined');
-        const idb = new IdbOutboxStorage(this.dbName, this.options.legacyDbName ?? 'palaute');
+        const idb = new IdbOutboxStorage(this.dbName, this.options.legacyDbName ?? LEGACY_DB_NAME);
         await withTimeLimit(idb.probe(), this.options.storageTimeoutMs ?? 3_000);
         primary = idb;
       } catch (error) {

@@ -5,7 +5,7 @@ import { loadSender, loadedSender, whenSenderLoads } from '../delivery/sender.js
 import type { Envelope } from '../schema/envelope.js';
 import { followerOf, type DeliveryController, type DeliveryHost } from './delivery-controller.js';
 
-export { loadSender } from '../delivery/sender.js';
+export { startSenderIfWaiting } from '../delivery/sender-start.js';
 
 /**
  * Stores a widget's envelope in `own` (the outbox the site gave) or the page's shared outbox, and

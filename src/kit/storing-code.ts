@@ -22,13 +22,14 @@ export function loadStoringCode(): Promise<StoringCode> {
   return loading;
 }
 
-/** Starts the page's sender once the page has rendered and the browser is idle. */
+/** Starts the page's sender once the page has rendered and the browser is idle (sender-start.ts). */
 export function startSenderWhenIdle(): void {
   whenIdle(
     () =>
-      void loadStoringCode()
-        .then((code) => code.loadSender())
-        .catch(() => undefined),
+      void loadStoringCode().then(
+        (code) => code.startSenderIfWaiting(),
+        () => undefined,
+      ),
   );
 }
 
