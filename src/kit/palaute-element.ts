@@ -25,6 +25,9 @@ import { jsonAttribute } from './json-attribute.js';
 import { DEFAULT_RESET_AFTER_SECONDS, type KioskController } from './kiosk-controller.js';
 import type { LocalizeController } from './localize-controller.js';
 
+/** The code that stores an answer loads when someone starts answering, if idle has not brought it. */
+const prepareToStore = () => void loadStoringCode().catch(() => undefined);
+
 /**
  * What every Palaute answer widget is: the common attributes of DESIGN.md, storing an answer in
  * the outbox, rounds with kiosk mode, and one typed `emit()` for every event. Languages and
@@ -46,8 +49,6 @@ import type { LocalizeController } from './localize-controller.js';
  * @cssproperty --palaute-border-width - Width of the frame's border. Default 1px.
  * @cssproperty --palaute-focus-width - Width of the focus ring. Default 3px.
  */
-const prepareToStore = () => void loadStoringCode().catch(() => undefined);
-
 export abstract class PalauteElement extends LitElement implements PalauteEmitter {
   // Declared here rather than with decorators: the same behaviour without shipping decorator code.
   static override properties: PropertyDeclarations = {
@@ -131,7 +132,6 @@ export abstract class PalauteElement extends LitElement implements PalauteEmitte
   override connectedCallback(): void {
     readDeclarativeConfig();
     super.connectedCallback();
-    // The code that stores an answer loads when someone starts answering, if idle has not brought it.
     for (const type of ['pointerdown', 'focusin'])
       this.addEventListener(type, prepareToStore, { once: true, capture: true });
     // Said at load, not first when someone answers: the page's author is looking then.
