@@ -192,6 +192,16 @@ const SENDER_ENTRY = /src[\\/]delivery[\\/]shared-outbox\.ts/;
 /** Rolldown's runtime module (helpers such as the module object of a dynamic import). */
 const ROLLDOWN_HELPERS = /rolldown[\\/]runtime\.js$/;
 
+/**
+ * Issue 24: kiosk mode's idle reset, its notice and the notice's styles, which a widget imports only
+ * once it is a kiosk (src/kit/kiosk-idle.ts). Kept out of `runtime`, which every page loads before
+ * the question is visible; they are then the chunk of that dynamic import (palaute-kiosk-idle-*),
+ * importing only the runtime. No group of their own: one before `runtime` takes Lit along (a group
+ * takes what its modules import), one after it adds rolldown's 150 B namespace helper as a chunk
+ * the outbox would also import (measured).
+ */
+const KIOSK_MODULES = /src[\\/]kit[\\/](kiosk-idle|idle-controller|idle-notice\.styles)\.ts$/;
+
 /** The loader's entry: loaderOwnCopies recognises the loader's own imports by this id. */
 const loaderEntry = resolve(import.meta.dirname, 'src/loader.ts');
 const loaderBuild = browserBuild(
@@ -221,13 +231,15 @@ const loaderBuild = browserBuild(
         // The sender, loaded at idle (src/delivery/sender.ts).
         { name: 'outbox', test: sharedModules(SENDER_MODULES) },
         // Lit and the kit code two or more widgets share. What one widget alone uses (the emoji
-        // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it.
+        // survey's read-aloud and @lit/task) stays in its chunk, so other pages do not download it;
+        // kiosk mode's idle code stays in its own (KIOSK_MODULES).
         {
           name: 'runtime',
           minShareCount: 2,
-          test: sharedModules(
-            /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
-          ),
+          test: (id: string) =>
+            sharedModules(
+              /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|src[\\/](kit[\\/]|schema[\\/]constants)/,
+            )(id) && !KIOSK_MODULES.test(id),
         },
         // zod and the schemas both validating widgets use; a schema only one uses stays in its chunk.
         {

@@ -53,12 +53,14 @@ function importsOf(file) {
 
 /**
  * Chunks a page fetches only when someone asks: the other languages' messages (a Finnish page
- * loads them only where a widget speaks them), the meeting survey's QR code (issue 21) and a
- * site's own meeting survey's reading and checking (with zod), loaded only when one is given.
+ * loads them only where a widget speaks them), the meeting survey's QR code (issue 21), a
+ * site's own meeting survey's reading and checking (with zod), loaded only when one is given, and
+ * kiosk mode's idle reset, loaded only where a widget is a kiosk (issue 24).
  */
-const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-|^palaute-own-survey-source-/;
+const ON_DEMAND = /-messages\.(sv|en)-|^palaute-qr-code-|^palaute-own-survey-source-|^palaute-kiosk-idle-/;
 const OWN_MEETING_SURVEY = /^palaute-own-survey-source-.*\.js$/;
 const QR_CODE = /^palaute-qr-code-.*\.js$/;
+const KIOSK_IDLE = /^palaute-kiosk-idle-.*\.js$/;
 
 /** Every file a page fetches when it loads `entry` and then dynamically the chunks matching `wanted`. */
 function pageFiles(entry, wanted) {
@@ -194,6 +196,14 @@ const rows = [
   ...readdirSync(dist)
     .filter((f) => QR_CODE.test(f))
     .map((f) => ['QR code, when asked', measure(read(f)), [f]]),
+  // Issue 24: what a kiosk's page adds once a widget is a kiosk: the idle reset, its notice and
+  // styles, with what they import that the NPS page has not loaded already (nothing, today).
+  ...readdirSync(dist)
+    .filter((f) => KIOSK_IDLE.test(f))
+    .map((f) => {
+      const files = pageFiles(f, []).filter((file) => !pages[onlyPage('palaute-nps')].includes(file));
+      return ['kiosk idle reset, when kiosk', sum(files.map((file) => measure(read(file)))), files];
+    }),
   // What a meeting survey page adds when the site gives its own survey: the chunk and what it
   // imports that the page has not loaded already (zod, the survey JSON reading).
   ...readdirSync(dist)

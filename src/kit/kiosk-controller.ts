@@ -1,6 +1,8 @@
+import { nothing, type TemplateResult } from 'lit';
+import { reportError } from '../delivery/log.js';
 import { checkSeconds } from './common-attributes.js';
 import { reportAttribute } from './events.js';
-import { IdleController } from './idle-controller.js';
+import type { IdleController, IdleMessages, IdleOptions } from './idle-controller.js';
 import { RoundController, type RoundHost, type RoundOptions } from './round-controller.js';
 
 /** Kiosk mode: seconds the thank-you stays before the element starts over, unless it says otherwise. */
@@ -35,10 +37,16 @@ export interface KioskOptions extends Omit<RoundOptions, 'resetAfter'> {
  * the reset of an unfinished answer after inactivity with its "Are you still there?" notice, and
  * `reset-after` / `idle-after` checked and reported when set, bad values replaced by the defaults.
  * One line in any element, answer widget or not.
+ *
+ * The inactivity part (IdleController, its notice and styles: src/kit/kiosk-idle.ts) is imported
+ * only once the element is a kiosk, `kiosk` set then or later (issue 24: most pages are no kiosk,
+ * and a page loads what comes before the question is visible before showing it).
  */
 export class KioskController extends RoundController {
-  /** Inactivity: `idle.notice()` goes first in the element's frame. */
-  readonly idle: IdleController;
+  /** Inactivity, once kiosk mode has loaded it; none on an element that has never been a kiosk. */
+  idle: IdleController | undefined;
+  private idleRequested = false;
+  private readonly idleOptions: IdleOptions;
   /** The values last checked, by attribute: a bad value is reported once, when it is set. */
   private readonly checked: Record<string, number | undefined> = {};
   private readonly resetAfterDefault: number;
@@ -52,16 +60,39 @@ export class KioskController extends RoundController {
     super(host, { ...round, resetAfter: resetSeconds });
     this.resetAfterDefault = resetAfter;
     this.idleAfterDefault = idleAfter;
-    this.idle = new IdleController(host, {
+    this.idleOptions = {
       seconds: idleAfter ? () => checkSeconds(host.idleAfter!, idleAfter).value : resetSeconds,
       inUse: round.inUse,
       reset: () => this.reset(),
-    });
+    };
   }
 
   hostUpdate(): void {
+    // Checked here, not in the idle code: a bad value is said at the first update, kiosk or not.
     this.check('reset-after', this.host.resetAfter, this.resetAfterDefault);
     if (this.idleAfterDefault) this.check('idle-after', this.host.idleAfter, this.idleAfterDefault);
+    if (this.host.kiosk && !this.idleRequested) this.loadIdle();
+  }
+
+  /** The "Are you still there?" notice, or nothing; put it first in the element's frame. `extra` goes under its text. */
+  notice(m: IdleMessages, extra?: unknown): TemplateResult | typeof nothing {
+    return this.idle?.notice(m, extra) ?? nothing;
+  }
+
+  private loadIdle(): void {
+    this.idleRequested = true;
+    import('./kiosk-idle.js').then(
+      ({ watchIdle }) => {
+        this.idle = watchIdle(this.host, this.idleOptions);
+        // Its first hostUpdated starts the clock where someone is already answering.
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        // Tried again at the next update: a kiosk must not keep an answer for want of a file.
+        this.idleRequested = false;
+        reportError(`<${this.host.localName}> kiosk mode's idle reset could not be loaded.`, error);
+      },
+    );
   }
 
   private check(attribute: string, value: number | undefined, fallback: number): void {

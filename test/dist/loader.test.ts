@@ -70,7 +70,8 @@ describe('dist/palaute.js, the loader', () => {
 
     const scripts = fetchedScripts();
     expect(resourceTiming('palaute-nps-'), 'the NPS chunk').to.not.equal(undefined);
-    for (const other of ['emoji-survey', 'deviation-form', 'zod']) {
+    // Nor kiosk mode's idle code (issue 24): this NPS is no kiosk.
+    for (const other of ['emoji-survey', 'deviation-form', 'zod', 'kiosk-idle']) {
       expect(scripts.filter((name) => name.includes(`palaute-${other}`)), other).to.deep.equal([]);
     }
     // The chunks the NPS chunk imports are asked for with it, not after it has arrived. (The

@@ -197,6 +197,35 @@ describe('dist/palaute.js under a strict CSP with Trusted Types', () => {
     );
   });
 
+  // Issue 24: kiosk mode's idle code is a chunk of its own, imported when a widget becomes a kiosk;
+  // its notice's styles are adopted then, as a constructed sheet (an inline <style> is blocked here).
+  it("loads kiosk mode's idle code only once a widget is a kiosk, its notice styled", async () => {
+    const kioskChunks = () => fetchedScripts.filter((name) => name.startsWith('palaute-kiosk-idle-'));
+    assert.deepEqual(kioskChunks(), [], 'not loaded for widgets that are no kiosk');
+    await page.evaluate(() => {
+      const nps = document.querySelector('palaute-nps');
+      nps.reset();
+      nps.setAttribute('idle-after', '2');
+      nps.setAttribute('kiosk', '');
+    });
+    await page.waitForFunction(() => document.querySelector('palaute-nps').shadowRoot.querySelector('input'));
+    await inShadow('palaute-nps', "root.querySelectorAll('input')[3].click();");
+    await page.waitForFunction(
+      () => document.querySelector('palaute-nps').shadowRoot.querySelector('.idle-notice'),
+      { timeout: 5000 },
+    );
+    const position = await inShadow(
+      'palaute-nps',
+      "return getComputedStyle(root.querySelector('.idle-notice')).position;",
+    );
+    assert.equal(position, 'fixed', "the notice's styles adopted");
+    assert.equal(kioskChunks().length, 1);
+    await page.waitForFunction(
+      () => !document.querySelector('palaute-nps').shadowRoot.querySelector('input:checked'),
+      { timeout: 5000 },
+    );
+  });
+
   it('shows no delivered answer as a failed request', () => {
     assert.deepEqual(failedRequests, []);
   });

@@ -6,7 +6,6 @@ import { newId, referenceCode } from '../../delivery/ids.js';
 import { reportAttribute } from '../../kit/events.js';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
-import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { KioskController } from '../../kit/kiosk-controller.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
 import { PalauteElement } from '../../kit/palaute-element.js';
@@ -73,7 +72,7 @@ export const KIOSK_RESET_AFTER_SECONDS = 120;
  * @cssproperty --palaute-color-on-emergency - Text of the 112 notice. Default #1b1b1b / #fff4e5.
  */
 export class PalauteDeviationForm extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, deviationFormStyles];
+  static override styles = [sharedStyles, textFieldStyles, deviationFormStyles];
   static override properties: PropertyDeclarations = {
     privacyUrl: { attribute: 'privacy-url' },
     values: { state: true, attribute: false },
@@ -183,7 +182,7 @@ export class PalauteDeviationForm extends PalauteElement {
     // The status region is there, empty, before the receipt: one inserted with its text is not announced.
     const status = this.receipt ? deliveryText(m, this.deliveryStatus) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.rounds.idle.notice(m)}
+      ${this.rounds.notice(m)}
       <p class="emergency" part="emergency">
         <strong>${m.emergency}</strong>
         <a class="emergency-call" part="emergency-call" href="tel:112">${m.emergencyCall}</a>
@@ -385,7 +384,7 @@ export class PalauteDeviationForm extends PalauteElement {
 
   /** Kiosk mode: a filled form left alone is cleared, so the next person never sees it. */
   private onActivity(): void {
-    this.rounds.idle.activity();
+    this.rounds.idle?.activity();
   }
 
   /**

@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { faceChoicesStyles } from '../../kit/face-choices.styles.js';
 import { format } from '../../kit/i18n.js';
-import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
 import { listenButton } from '../../kit/listen-button.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
@@ -70,7 +69,7 @@ import {
  * @cssproperty --palaute-face-ink - Eyes, mouth and outline of the faces, drawn on the fill. Default #1b1b1b.
  */
 export class PalauteEmojiSurvey extends PalauteElement {
-  static override styles = [sharedStyles, idleNoticeStyles, faceChoicesStyles, emojiSurveyStyles];
+  static override styles = [sharedStyles, faceChoicesStyles, emojiSurveyStyles];
   static override properties: PropertyDeclarations = {
     survey: { attribute: false },
     src: {},
@@ -157,9 +156,9 @@ export class PalauteEmojiSurvey extends PalauteElement {
     const m = this.localize.messages;
     const loading = html`<p class="status" role="status">${m.loading}</p>`;
     const { idle } = this.rounds;
-    const heard = this.spoken(idle.warningText(m), m.idleContinue);
+    const heard = idle ? this.spoken(idle.warningText(m), m.idleContinue) : [];
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${idle.notice(m, listenButton(m.listen, this.readAloud, heard))}
+      ${this.rounds.notice(m, listenButton(m.listen, this.readAloud, heard))}
       ${this.surveyTask.render({
         initial: () => loading,
         pending: () => loading,

@@ -4,7 +4,6 @@ import { checkIdentifier } from '../../kit/common-attributes.js';
 import { newId } from '../../delivery/ids.js';
 import { faceChoicesStyles } from '../../kit/face-choices.styles.js';
 import { format } from '../../kit/i18n.js';
-import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
 import { listenButton } from '../../kit/listen-button.js';
 import { deliveryStatusText } from '../../kit/delivery-status.js';
@@ -86,7 +85,6 @@ export class PalauteMeetingSurvey extends PalauteElement {
   static override styles = [
     sharedStyles,
     textFieldStyles,
-    idleNoticeStyles,
     faceChoicesStyles,
     numberScaleStyles,
     meetingSurveyStyles,
@@ -186,7 +184,7 @@ export class PalauteMeetingSurvey extends PalauteElement {
     const status = this.step === 'handover' ? deliveryStatusText(m, this.deliveryStatus) : '';
     const ended = this.step === 'handover' || this.step === 'done' || this.step === 'closed';
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.rounds.idle.notice(m)}
+      ${this.rounds.notice(m)}
       ${
         ended
           ? this.renderEnd(m)

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { heading } from '../../kit/heading.js';
 import { format } from '../../kit/i18n.js';
-import { idleNoticeStyles } from '../../kit/idle-notice.styles.js';
 import { DEFAULT_IDLE_AFTER_SECONDS, KioskController } from '../../kit/kiosk-controller.js';
 import { deliveryStatusText } from '../../kit/delivery-status.js';
 import { LocalizeController } from '../../kit/localize-controller.js';
@@ -44,7 +43,7 @@ type Step = 'score' | 'comment' | 'thanks';
  * @cssproperty --palaute-scale-gap - Gap between the choices. Default 0.375rem.
  */
 export class PalauteNps extends PalauteElement {
-  static override styles = [sharedStyles, textFieldStyles, idleNoticeStyles, numberScaleStyles, npsStyles];
+  static override styles = [sharedStyles, textFieldStyles, numberScaleStyles, npsStyles];
   static override properties: PropertyDeclarations = {
     comment: { type: Boolean },
     commentMaxLength: { type: Number, attribute: 'comment-max-length' },
@@ -105,7 +104,7 @@ export class PalauteNps extends PalauteElement {
     // The status line is rendered from the start, empty: a live region inserted with its message is not announced.
     const status = this.step === 'thanks' ? deliveryStatusText(m, this.deliveryStatus) : '';
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.rounds.idle.notice(m)}
+      ${this.rounds.notice(m)}
       ${
         this.step === 'thanks'
           ? this.renderThanks(m)
