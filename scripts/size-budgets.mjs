@@ -23,7 +23,11 @@ export const WIDGET_PAGE_BUDGETS = {
   // chunks have loaded (idle comes early while they are on the way).
   // Review of issue 24: +139 B measured (24,235 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30 + 139, target: 13.5 * KB },
+  // Issue 24, this session: the storing code out of the first render and the sender only when
+  // something waits (src/kit/storing-code.ts, src/delivery/sender-start.ts): two more files when a
+  // page sends (palaute-storing, 1.7 KB, and the sender's entry, 0.2 KB) and the probe; with kiosk
+  // mode's idle reset out of the page (-536 B), +362 B measured (24,597 B).
+  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30 + 139 + 362, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
@@ -33,7 +37,11 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 24: +1,018 B measured (38,399 B), as the NPS page above.
   // Review of issue 24: +137 B measured (38,828 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30 + 137, target: 19 * KB },
+  // Issue 24, this session: the storing code out of the first render and the sender only when
+  // something waits (src/kit/storing-code.ts, src/delivery/sender-start.ts): two more files when a
+  // page sends (palaute-storing, 1.7 KB, and the sender's entry, 0.2 KB) and the probe; with kiosk
+  // mode's idle reset out of the page (-536 B), +350 B measured (39,178 B).
+  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30 + 137 + 350, target: 19 * KB },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -51,7 +59,11 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 24: +1,012 B measured (39,949 B), as the NPS page above.
   // Review of issue 24: +141 B measured (40,210 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute-deviation-form': { budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30 + 141, target: 21 * KB },
+  // Issue 24, this session: as the NPS page above, +337 B measured (40,547 B).
+  'palaute-deviation-form': {
+    budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30 + 141 + 337,
+    target: 21 * KB,
+  },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
   // QR code's library is not on the page (a row of its own below).
   // Issue 21, a site's own survey by JSON: +722 B measured (28,278 -> 29,000 B): the survey, src
@@ -63,7 +75,8 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 24: +1,013 B measured (30,048 B), as the NPS page above.
   // Review of issue 24: +138 B measured (30,293 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 + 138 },
+  // Issue 24, this session: as the NPS page above, +338 B measured (30,631 B).
+  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 + 138 + 338 },
   // Issue 22: "you said, we did" for children, measured 31,912 B: Lit and the kit, its own copies
   // of read-aloud, @lit/task and the notes' reading (scripts/picture-kit-copies.ts), and the zod
   // chunk, for the notes' schema (about 9 KB of it: a hand-written check would save that).
@@ -71,7 +84,8 @@ export const WIDGET_PAGE_BUDGETS = {
   // start as on every widget's page above.
   // Review of issue 24: +144 B measured (33,095 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute-you-said-we-did': { budget: 31912 + 1039 + 144 },
+  // Issue 24, this session: as the NPS page above, +356 B measured (33,451 B).
+  'palaute-you-said-we-did': { budget: 31912 + 1039 + 144 + 356 },
 };
 
 export const BUDGETS = {
@@ -92,7 +106,9 @@ export const BUDGETS = {
   // Review of issue 24: +141 B measured (66,156 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
   'page with every widget': {
-    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30 + 141,
+    // Issue 24, this session: the storing code and the sender's entry, files of their own, with
+    // kiosk mode's idle reset a file loaded only for a kiosk: +267 B measured (66,423 B).
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30 + 141 + 267,
     target: 28 * KB,
   },
   // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
@@ -107,7 +123,10 @@ export const BUDGETS = {
   // Kiosk mode's idle reset (IdleController, its notice and styles) is imported only once a widget
   // is a kiosk (src/kit/kiosk-idle.ts, row "kiosk idle reset, when kiosk"): 17,518 B measured
   // (-536 B), the budget rounded up to 17,536 B.
-  'before visible, <palaute-nps>': { budget: 17536, target: 14 * KB },
+  // This session: 16,427 B measured: the storing code (early write, delivery follow-up, the
+  // sender's loader) and kiosk mode's idle reset out of it. The target is missed by 2,091 B: Lit is
+  // 6,410 B and the loader 1,316 B of it (bench/RESULTS.md).
+  'before visible, <palaute-nps>': { budget: 16448, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with
@@ -125,7 +144,8 @@ export const BUDGETS = {
   // Issue 24: 15,446 B measured (20,284 before): the sender is a dynamic import, loaded at idle.
   // Review of issue 24: +119 B measured (15,565 B): a tap neither IndexedDB nor the sender can take
   // waits in memory for the sender and says so (src/kit/store-envelope.ts, sender.ts), not lost.
-  'palaute/nps alone': { budget: 15446 + 119, target: 13 * KB },
+  // This session: 14,175 B measured: the storing code and kiosk mode's idle reset are dynamic imports.
+  'palaute/nps alone': { budget: 14176, target: 13 * KB },
   // Issue 21: the meeting survey's QR code (uqr and the code drawn as SVG), loaded only when asked.
   'QR code, when asked': { budget: 4 * KB },
   // Issue 24: kiosk mode's idle reset, its "Are you still there?" notice and the notice's styles,
@@ -157,7 +177,12 @@ export const BUDGETS = {
   // Issue 24, kiosk mode's idle code imported only for a kiosk: +194 B measured (72,455 B). The one
   // module carries the idle code still, now behind the dynamic import's lazy start (rolldown wraps
   // the imported modules) and the controller's loading of it; every widget's page fell 536-555 B.
-  'dist/palaute.all.js': { budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 + 718 + 24 + 194 },
+  // Issue 24, this session: +371 B measured (72,826 B): the storing code's loading and its
+  // fallback when it cannot load, the sender's probe (sender-start.ts), the delivery follow-up made
+  // with the first answer; all of them needed where the code is split, and here too.
+  'dist/palaute.all.js': {
+    budget: 45 * KB + 13161 + 1335 + 41 + 8737 + 15 + 25 + 2125 + 718 + 24 + 194 + 371,
+  },
   // <palaute-report-inbox> for the collector's /inbox page, self-contained: 23.87 KB when added.
   // Issue 20: +2,898 B measured (24,439 -> 27,337 B): the conversation with the reporter (messages
   // opened and a reply sealed, acknowledge), the due dates and overdue badge, the audit trail, and
