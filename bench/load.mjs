@@ -45,7 +45,7 @@ export async function loadOnce(browser, url, network) {
  * a page that preloads the widget's modules (dist/preload.json, issue 24).
  */
 export async function measureLoads(browser, base, runs, preload = false) {
-  const samples = { palaute: [], floor: [], 'floor-type': [] };
+  const samples = { palaute: [], floor: [] };
   for (let run = 0; run < runs; run += 1) {
     const order = Object.keys(samples);
     for (const name of run % 2 ? order.reverse() : order) {
@@ -60,7 +60,6 @@ export async function measureLoads(browser, base, runs, preload = false) {
   });
   const palaute = summary('palaute');
   const floor = summary('floor');
-  const floorType = summary('floor-type');
   // The same pages over a slow network, fewer runs (each load takes most of a second).
   const slowRuns = Math.max(5, Math.ceil(runs / 2));
   const slow = { palaute: [], 'palaute-sv': [], floor: [], ...(preload ? { 'palaute-preload': [] } : {}) };
@@ -76,5 +75,5 @@ export async function measureLoads(browser, base, runs, preload = false) {
     runs: slowRuns - 1,
     visibleMs: Object.fromEntries(Object.entries(slow).map(([name, times]) => [name, median(times)])),
   };
-  return { palaute, floor, floorType, slowNetwork };
+  return { palaute, floor, slowNetwork };
 }

@@ -3,7 +3,7 @@ import { QUEUED } from './drain.mjs';
 
 export function printResults(results) {
   const { load, slowNetwork, tapToDurableMs: taps, floorTapToDurableMs: floorTaps } = results;
-  const { palaute, floor, floorType } = load;
+  const { palaute, floor } = load;
   const enqueued = results.enqueueToDurableMs;
   const f = (x, d = 1) => x.toFixed(d);
   console.log(
@@ -12,9 +12,6 @@ export function printResults(results) {
   console.log('| measure | floor | Palaute | ratio | goal |\n| --- | --- | --- | --- | --- |');
   console.log(
     `| navigation → scale visible and clickable | ${f(floor.visibleMs)} ms | ${f(palaute.visibleMs)} ms | ${f(results.ratios.visible, 2)}× | ≤ 1.15× |`,
-  );
-  console.log(
-    `| the same, the floor in Palaute's type (semibold question and numbers) | ${f(floorType.visibleMs)} ms | ${f(palaute.visibleMs)} ms | ${f(results.ratios.visibleSameType, 2)}× | |`,
   );
   console.log(
     `| JS heap after GC | ${f(floor.heapBytes / 1e6, 2)} MB | ${f(palaute.heapBytes / 1e6, 2)} MB | ${f(results.ratios.heap, 2)}× | ≤ 1.1× |`,

@@ -35,7 +35,7 @@ const { server, received, base } = await startServer(floorCode);
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
   const preload = existsSync(join(root, 'dist/preload.json'));
-  const { palaute, floor, floorType, slowNetwork } = await measureLoads(browser, base, RUNS, preload);
+  const { palaute, floor, slowNetwork } = await measureLoads(browser, base, RUNS, preload);
   const taps = await tapToDurable(browser, base, 'palaute');
   const floorTaps = await tapToDurable(browser, base, 'floor');
   const enqueued = await enqueueToDurable(browser, base);
@@ -45,10 +45,9 @@ try {
     date: new Date().toISOString(),
     runs: RUNS - 1,
     chromium: await browser.version(),
-    load: { palaute, floor, floorType },
+    load: { palaute, floor },
     ratios: {
       visible: palaute.visibleMs / floor.visibleMs,
-      visibleSameType: palaute.visibleMs / floorType.visibleMs,
       heap: palaute.heapBytes / floor.heapBytes,
       bytes: palaute.bytes / floor.bytes,
     },

@@ -21,18 +21,6 @@ export async function buildFloor() {
   return (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)[0].code;
 }
 
-/**
- * The floor drawn in Palaute's type: the question and the numbers in semibold (600), the question
- * 1.1em. The first semibold text in a fresh renderer loads the bold face (about 19 ms here,
- * 2026-12-05), which a page with any bold heading has already paid; this variant shows how much
- * of the gap is that, not code.
- */
-export function floorInPalauteType(floorCode) {
-  const typed = floorCode.replace(':host {', 'legend{font-weight:600;font-size:1.1em}label{font-weight:600}:host {');
-  if (typed === floorCode) throw new Error("bench/floor's styles changed: floorInPalauteType finds no ':host {'");
-  return typed;
-}
-
 const palautePage = (
   lang,
 ) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Palaute</title>
@@ -62,13 +50,11 @@ const PAGES = {
   // Swedish: the widget waits for its Swedish messages, a chunk of their own, before it renders.
   'palaute-sv': palautePage('sv'),
   floor: floorPage('/floor.js'),
-  'floor-type': floorPage('/floor-type.js'),
 };
 
 /** Loopback server: the pages, gzipped scripts, and an endpoint that counts what arrives. */
 export function startServer(floorCode) {
   const received = { requests: 0, ids: new Map() };
-  const floorTypeCode = floorInPalauteType(floorCode);
   // Compressed once per file, as a CDN or a server's static files serve them: gzip -9 on every
   // request would charge Palaute's four files, not the floor's one, on the server's clock.
   const compressed = new Map();
@@ -93,7 +79,6 @@ export function startServer(floorCode) {
     if (page) return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
     let code;
     if (url.pathname === '/floor.js') code = floorCode;
-    else if (url.pathname === '/floor-type.js') code = floorTypeCode;
     else if (url.pathname.startsWith('/dist/') && extname(url.pathname) === '.js') {
       const file = join(root, url.pathname);
       if (file.startsWith(join(root, 'dist')) && existsSync(file)) code = readFileSync(file);
