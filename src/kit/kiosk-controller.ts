@@ -74,6 +74,13 @@ export class KioskController extends RoundController {
     if (this.host.kiosk && !this.idleRequested) this.loadIdle();
   }
 
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    // Taken off the page half-answered before the idle code has arrived (IdleController clears it
+    // after): nothing may wait there for the next person.
+    if (this.host.kiosk && !this.idle && this.idleOptions.inUse()) this.reset();
+  }
+
   /** The "Are you still there?" notice, or nothing; put it first in the element's frame. `extra` goes under its text. */
   notice(m: IdleMessages, extra?: unknown): TemplateResult | typeof nothing {
     return this.idle?.notice(m, extra) ?? nothing;
