@@ -29,7 +29,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // mode's idle reset out of the page (-536 B), +362 B measured (24,597 B).
   // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
   // cleared (KioskController.hostDisconnected): +19 B measured (24,616 B).
-  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30 + 139 + 362 + 19, target: 13.5 * KB },
+  // The widget follows an answer stored before the sender loaded however many tries the sender
+  // takes (store-envelope.ts): +5 B measured (24,621 B).
+  'palaute-nps': { budget: 22.5 * KB + 13 + 1013 + 30 + 139 + 362 + 19 + 5, target: 13.5 * KB },
   // Issue 20: +479 B (36,864 -> 37,343 B measured): zod's datetime, enum and nullable checks that
   // the deviation form's followUpSchema uses, in the zod chunk the validating widgets share.
   // Issues 20 and 21 merged on main: +40 B more than their sum, measured (37,383 B).
@@ -45,7 +47,12 @@ export const WIDGET_PAGE_BUDGETS = {
   // mode's idle reset out of the page (-536 B), +350 B measured (39,178 B).
   // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
   // cleared (KioskController.hostDisconnected): +21 B measured (39,199 B).
-  'palaute-emoji-survey': { budget: 36 * KB + 479 + 40 + 260 + 1018 + 30 + 137 + 350 + 21, target: 19 * KB },
+  // The widget follows an answer stored before the sender loaded however many tries the sender
+  // takes (store-envelope.ts): +5 B measured (39,204 B).
+  'palaute-emoji-survey': {
+    budget: 36 * KB + 479 + 40 + 260 + 1018 + 30 + 137 + 350 + 21 + 5,
+    target: 19 * KB,
+  },
   // Issue 19 (sealed reports): +43 B over 34 KB for reportKey, sealing on send and the click fix
   // (the form's chunk 7,064 -> 7,176 B, the shared runtime 11,170 -> 11,182 B; the outbox chunk
   // fell 7,919 -> 7,878 B with constants inlined); the crypto itself loads on send (below).
@@ -67,7 +74,9 @@ export const WIDGET_PAGE_BUDGETS = {
   'palaute-deviation-form': {
     // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
     // cleared (KioskController.hostDisconnected): +20 B measured (40,567 B).
-    budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30 + 141 + 337 + 20,
+    // The widget follows an answer stored before the sender loaded however many tries the sender
+    // takes (store-envelope.ts): +6 B measured (40,573 B).
+    budget: 34 * KB + 62 + 4009 + 26 + 24 + 90 + 1012 + 30 + 141 + 337 + 20 + 6,
     target: 21 * KB,
   },
   // Issue 21: measured 28,313 B (27.65 KB) with its own copies of the faces and read-aloud; the
@@ -84,7 +93,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 24, this session: as the NPS page above, +338 B measured (30,631 B).
   // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
   // cleared (KioskController.hostDisconnected): +22 B measured (30,653 B).
-  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 + 138 + 338 + 22 },
+  // The widget follows an answer stored before the sender loaded however many tries the sender
+  // takes (store-envelope.ts): +4 B measured (30,657 B).
+  'palaute-meeting-survey': { budget: 29038 + 74 + 1013 + 30 + 138 + 338 + 22 + 4 },
   // Issue 22: "you said, we did" for children, measured 31,912 B: Lit and the kit, its own copies
   // of read-aloud, @lit/task and the notes' reading (scripts/picture-kit-copies.ts), and the zod
   // chunk, for the notes' schema (about 9 KB of it: a hand-written check would save that).
@@ -95,7 +106,9 @@ export const WIDGET_PAGE_BUDGETS = {
   // Issue 24, this session: as the NPS page above, +356 B measured (33,451 B).
   // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
   // cleared (KioskController.hostDisconnected): +21 B measured (33,472 B).
-  'palaute-you-said-we-did': { budget: 31912 + 1039 + 144 + 356 + 21 },
+  // The widget follows an answer stored before the sender loaded however many tries the sender
+  // takes (store-envelope.ts): +6 B measured (33,478 B).
+  'palaute-you-said-we-did': { budget: 31912 + 1039 + 144 + 356 + 21 + 6 },
 };
 
 export const BUDGETS = {
@@ -120,7 +133,9 @@ export const BUDGETS = {
     // kiosk mode's idle reset a file loaded only for a kiosk: +267 B measured (66,423 B).
     // Kiosk fix: a half-answered kiosk widget taken off the page before its idle code arrives is
     // cleared (KioskController.hostDisconnected): +28 B measured (66,451 B).
-    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30 + 141 + 267 + 28,
+    // The widget follows an answer stored before the sender loaded however many tries the sender
+    // takes (store-envelope.ts): +7 B measured (66,458 B).
+    budget: 45.5 * KB + 93 + 8243 + 755 + 38 + 3931 + 107 + 24 + 5185 + 1017 + 30 + 141 + 267 + 28 + 7,
     target: 28 * KB,
   },
   // Issue 24: what a page with only <palaute-nps> fetches before the scale is visible (the loader,
@@ -138,7 +153,9 @@ export const BUDGETS = {
   // This session: 16,427 B measured: the storing code (early write, delivery follow-up, the
   // sender's loader) and kiosk mode's idle reset out of it. The target is missed by 2,091 B: Lit is
   // 6,410 B and the loader 1,316 B of it (bench/RESULTS.md).
-  'before visible, <palaute-nps>': { budget: 16448, target: 14 * KB },
+  // 16,450 B measured last; the budget keeps 30 B for the chunk names in its import strings, whose
+  // hashes change with any change to the storing code and move gzip by a few bytes.
+  'before visible, <palaute-nps>': { budget: 16480, target: 14 * KB },
   // Issue 19: src/crypto's sealing, imported by the deviation form only when a report is sent
   // with reportKey configured (dist/palaute-report-seal-*.js, 2,003 B).
   // Issue 20: 2,934 B: the row now counts the chunks the sealing imports, which it shares with

@@ -32,8 +32,8 @@ export function loadSender(): Promise<Outbox> {
 }
 
 /**
- * Runs `handOver` with the sender once it has loaded (at once if it has): for an answer kept in
- * this page's memory because IndexedDB refused it and the sender's code could not be fetched.
+ * Runs `handOver` with the sender once it has loaded (at once if it has), however many tries that
+ * takes: a widget follows an answer stored before the sender was there (store-envelope.ts).
  */
 export function whenSenderLoads(handOver: (outbox: Outbox) => void): void {
   if (loaded) handOver(loaded);

@@ -35,15 +35,13 @@ export async function storeEnvelope(
         seenAt: Date.now(),
       });
       delivery.track(envelope.id);
-      // Asked for now, not at idle. A failed load is said by loadSender; the answer waits in
-      // IndexedDB for the next try.
-      loadSender().then(
-        (outbox) => {
-          delivery.attach(outbox);
-          void outbox.flush();
-        },
-        () => undefined,
-      );
+      // Followed once the sender has loaded, whenever that is: asked for now, not at idle; where it
+      // cannot load yet (offline, its file not fetched) loadSender says so and tries again online.
+      whenSenderLoads((outbox) => {
+        delivery.attach(outbox);
+        void outbox.flush();
+      });
+      loadSender().catch(() => undefined);
       return { durable: true };
     } catch {
       // IndexedDB refused the early write: the sender tries again, and keeps it in memory if it must.
