@@ -51,6 +51,7 @@ export default tseslint.config(
       'test/report-inbox/**/*.mjs',
       'test/dashboard/**/*.mjs',
       'test/deviation-form/**/*.mjs',
+      'test/support/pending-records.mjs',
       'scripts/screenshots.mjs',
       'scripts/soak.mjs',
       'bench/*.mjs',

@@ -8,56 +8,34 @@
  * fetches a failed dynamic import again when asked again: the retry needs that).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { basename, extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { receiveAnswer } from '../support/receive-answer.mjs';
+import { startLoaderPageServer, waitForReceived } from '../support/loader-page-server.mjs';
 
-const dist = resolve(import.meta.dirname, '../../dist');
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>NPS</title>
 <script type="module" src="/palaute/palaute.js"></script></head>
 <body><main><palaute-nps endpoint="/api/feedback" unit="storing-offline"></palaute-nps></main></body></html>`;
 const STORING_CODE = /^palaute-storing-[\w-]{6}\.js$/;
 
 describe('the storing code out of reach when someone answers', () => {
-  const received = [];
   /** While true, the storing code's file is answered 503, as a dropped connection fails it. */
   let storingOutOfReach = true;
   let storingRequests = 0;
   let server;
-  let browser;
-  let base;
 
   before(async () => {
-    server = createServer((req, res) => {
-      if (req.url === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
-      if (req.url.startsWith('/palaute/') && extname(req.url) === '.js') {
-        const file = join(dist, req.url.slice('/palaute/'.length));
-        if (STORING_CODE.test(basename(file))) {
-          storingRequests += 1;
-          if (storingOutOfReach) return void res.writeHead(503).end();
-        }
-        if (file.startsWith(dist) && existsSync(file)) {
-          return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
-        }
-      }
-      if (req.url === '/api/feedback' && req.method === 'POST') return receiveAnswer(req, res, received);
-      res.writeHead(404).end();
+    server = await startLoaderPageServer({ '/': PAGE }, (file, res) => {
+      if (!STORING_CODE.test(file)) return false;
+      storingRequests += 1;
+      if (!storingOutOfReach) return false;
+      res.writeHead(503).end();
+      return true;
     });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    base = `http://127.0.0.1:${server.address().port}`;
-    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   });
 
-  after(async () => {
-    await browser?.close();
-    await new Promise((done) => server.close(done));
-  });
+  after(() => server.close());
 
   it('thanks the person, says the answer is not durable, and sends it once back online', async () => {
+    const { browser, base, received } = server;
     const page = await browser.newPage();
     const consoleErrors = [];
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
@@ -94,8 +72,7 @@ describe('the storing code out of reach when someone answers', () => {
     // Back online: the code loads and the answer kept in memory is stored and sent.
     storingOutOfReach = false;
     await page.evaluate(() => dispatchEvent(new Event('online')));
-    const deadline = Date.now() + 10_000;
-    while (received.length < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await waitForReceived(received, (envelope) => envelope.id === answer.id);
     assert.deepEqual(
       received.map((envelope) => [envelope.id, envelope.data.score, envelope.context.unit]),
       [[answer.id, 8, 'storing-offline']],
