@@ -12,19 +12,20 @@ import { LEGACY_DB_NAME, SHARED_DB_NAME } from './outbox-names.js';
 import { loadSender, loadedSender } from './sender.js';
 import { withTimeLimit } from './timers.js';
 
-let asking: Promise<void> | undefined;
-let listening = false;
+let asked: Promise<void> | undefined;
 
-/** Loads the sender if its database holds anything; where that cannot be told, loads it. */
+/**
+ * Loads the sender if its database holds anything; where that cannot be told, loads it. Asked once
+ * per page (the loader and each widget's define() both call this at idle), and again on `online`.
+ */
 export function startSenderIfWaiting(): Promise<void> {
-  if (!listening) {
-    listening = true;
-    addEventListener('online', () => void startSenderIfWaiting());
-  }
-  asking ??= (async () => {
-    if (!loadedSender() && (await somethingWaiting())) await loadSender().catch(() => undefined);
-  })().finally(() => (asking = undefined));
-  return asking;
+  if (!asked) addEventListener('online', () => void (asked = ask()));
+  asked ??= ask();
+  return asked;
+}
+
+async function ask(): Promise<void> {
+  if (!loadedSender() && (await somethingWaiting())) await loadSender().catch(() => undefined);
 }
 
 async function somethingWaiting(): Promise<boolean> {

@@ -9,7 +9,7 @@ export { startSenderIfWaiting } from '../delivery/sender-start.js';
 
 /**
  * Stores a widget's envelope in `own` (the outbox the site gave) or the page's shared outbox, and
- * has `host`'s delivery controller follow it. Before the sender's code has loaded (it loads when the page is idle), a
+ * has `host`'s delivery controller follow it. Before the sender's code has loaded (at idle only where something waits: sender-start.ts), a
  * tap does not wait for it: the envelope is written straight into IndexedDB, where the sender finds
  * it, and the sender is asked to load now. Where that write fails, the sender stores it as
  * always (in memory, saying so); where the sender cannot load either (offline, its file not
